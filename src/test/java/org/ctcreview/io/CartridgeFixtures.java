@@ -9,17 +9,17 @@ import org.ctcreview.model.FrameImage;
 import org.ctcreview.model.GridLayout;
 
 /** Small cartridges written with our writer, for reader tests. */
-final class CartridgeFixtures {
-    static final List<String> CHANNELS = CellTracksFormat.STANDARD_CHANNELS;
+public final class CartridgeFixtures {
+    public static final List<String> CHANNELS = CellTracksFormat.STANDARD_CHANNELS;
 
     private CartridgeFixtures() {
     }
 
-    static GridLayout smallLayout() {
+    public static GridLayout smallLayout() {
         return new GridLayout(2, 3, 64, 48);
     }
 
-    static FrameImage frame(GridLayout layout, int number, long seed) {
+    public static FrameImage frame(GridLayout layout, int number, long seed) {
         SplittableRandom r = new SplittableRandom(seed * 1000 + number);
         float[][] planes = new float[CHANNELS.size()][layout.frameWidth() * layout.frameHeight()];
         for (int c = 0; c < planes.length; c++) {
@@ -32,7 +32,7 @@ final class CartridgeFixtures {
         return new FrameImage(number, layout.frameWidth(), layout.frameHeight(), CHANNELS, planes);
     }
 
-    static List<CellSearchEvent> events(GridLayout layout) {
+    public static List<CellSearchEvent> events(GridLayout layout) {
         List<CellSearchEvent> out = new ArrayList<>();
         for (int f = 1; f <= layout.frameCount(); f++) {
             double x = layout.toCartridgeX(f, 10);
@@ -42,7 +42,7 @@ final class CartridgeFixtures {
         return out;
     }
 
-    static Path write(Path dir, GridLayout layout, CellTracksWriter.Options options) {
+    public static Path write(Path dir, GridLayout layout, CellTracksWriter.Options options) {
         CellTracksWriter w = CellTracksWriter.create(dir, layout, CHANNELS, options);
         for (int f = 1; f <= layout.frameCount(); f++) {
             w.writeFrame(frame(layout, f, 1));

@@ -1,0 +1,104 @@
+package org.ctcreview.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ctcreview.io.ReaderOptions;
+import org.ctcreview.pipeline.CartridgeImport;
+import org.ctcreview.pipeline.ImportReport;
+import org.ctcreview.pipeline.ThumbnailImport;
+import org.ctcreview.store.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import CellSearch/CellTracks cartridge folders (frame TIFFs + event XML) into a project.",
+                "All folders are checked first and written in one transaction: on any error or Ctrl-C the project "
+                        + "stays as it was."})
+final class ImportCommand extends BaseCommand {
+    @Option(names = "--project", required = true, description = "project folder (created if missing)")
+    Path project;
+
+    @Parameters(arity = "1..*", paramLabel = "CARTRIDGE_DIR", description = "cartridge folder(s)")
+    List<Path> folders;
+
+    @Option(names = "--patient", description = "patient code (one folder only; default: the folder name)")
+    String patient;
+
+    @Option(names = "--channels", split = ",", description = "page names in order, e.g. DAPI,FITC,CK,CD45 "
+            + "(default: from the XML, else DAPI,FITC,CK,CD45)")
+    List<String> channels;
+
+    @Option(names = "--grid", description = "frame grid ROWSxCOLS when the XML does not give it, e.g. 5x35")
+    String grid;
+
+    @Option(names = "--no-xml", description = "import frames only, without the CellSearch event XML")
+    boolean noXml;
+
+    @Option(names = "--ignore-extra-files", description = "skip unknown files in the folder instead of refusing it")
+    boolean ignoreExtra;
+
+    @Option(names = "--thumbnails", description = "the folders hold ready-made cell thumbnails (one multipage TIFF "
+            + "per cell, or <cell>_<channel>.tif|png), not whole frames")
+    boolean thumbnails;
+
+    @Override
+    int run(ConsoleProgress progress) {
+        ReaderOptions options = ReaderOptions.defaults().withChannels(channels);
+        if (grid != null) {
+            int[] rc = parseGrid(grid);
+            options = options.withGrid(rc[0], rc[1]);
+        }
+        if (noXml) {
+            options = options.withoutXml();
+        }
+        if (ignoreExtra) {
+            options = options.ignoringExtraFiles();
+        }
+        ImportReport report;
+        try (Project p = Project.open(project)) {
+            if (thumbnails) {
+                List<ImportReport.Imported> all = new ArrayList<>();
+                double seconds = 0;
+                for (Path f : folders) {
+                    ImportReport r = ThumbnailImport.run(p, f, channels != null ? channels
+                            : List.of("DAPI", "FITC", "CK", "CD45"), folders.size() == 1 ? patient : null, progress);
+                    all.addAll(r.cartridges());
+                    seconds += r.seconds();
+                }
+                report = new ImportReport(all, seconds);
+            } else {
+                report = CartridgeImport.run(p, folders, options, patient, progress);
+            }
+        }
+        progress.finish();
+        for (ImportReport.Imported c : report.cartridges()) {
+            ctx.out.printf("imported %s as patient %s (cartridge %d): %d frames, %d CellSearch events (%d assigned), %d cells%n",
+                    c.folder(), c.patientCode(), c.cartridgeId(), c.frames(), c.events(), c.assignedEvents(), c.cells());
+            for (String w : c.warnings()) {
+                ctx.out.println("  warning: " + w);
+            }
+        }
+        ctx.out.printf("done in %.1f s%n", report.seconds());
+        if (json) {
+            ctx.printJson(Map.of("project", project.toAbsolutePath().toString(), "cartridges", report.cartridges(),
+                    "seconds", report.seconds()));
+        }
+        return ExitCodes.OK;
+    }
+
+    static int[] parseGrid(String text) {
+        String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x");
+        try {
+            if (parts.length == 2) {
+                return new int[] {Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message below
+        }
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new ImportCommand()),
+                "--grid wants ROWSxCOLS, e.g. 5x35, not '" + text + "'");
+    }
+}
