@@ -34,9 +34,9 @@ public final class ThumbnailFolderReader {
         List<Thumbnail> out = new ArrayList<>();
         for (Path p : images) {
             String base = stem(p);
-            int sep = Math.max(base.lastIndexOf('_'), base.lastIndexOf('-'));
-            String channel = sep > 0 ? CellTracksFormat.canonicalChannel(base.substring(sep + 1)) : "";
-            if (sep > 0 && (CROP_CHANNELS.contains(channel) || "FITC".equals(channel))) {
+            int sep = channelSeparator(base);
+            if (sep > 0) {
+                String channel = CellTracksFormat.canonicalChannel(base.substring(sep + 1));
                 perChannel.computeIfAbsent(base.substring(0, sep), k -> new LinkedHashMap<>()).put(channel, p);
             } else {
                 out.add(fromStack(p, base, pageChannels, cropSize));
@@ -133,6 +133,20 @@ public final class ThumbnailFolderReader {
         } catch (IOException e) {
             throw new BadInputException(dir, "cannot list the folder (" + e.getMessage() + ")", "check the path", e);
         }
+    }
+
+    /** The leftmost '_' or '-' after which the name is a channel name ("c1_CD45-APC" -> 2), or -1. */
+    private static int channelSeparator(String base) {
+        for (int i = 1; i < base.length() - 1; i++) {
+            char ch = base.charAt(i);
+            if (ch == '_' || ch == '-') {
+                String channel = CellTracksFormat.canonicalChannel(base.substring(i + 1));
+                if (CROP_CHANNELS.contains(channel) || "FITC".equals(channel)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static String stem(Path p) {
