@@ -32,7 +32,7 @@ final class SqliteConnections {
         }
         Connection conn = null;
         try {
-            conn = config.createConnection("jdbc:sqlite:" + file);
+            conn = config.createConnection(url(file, readOnly));
             String mode = journalMode(conn, readOnly);
             if (!"wal".equalsIgnoreCase(mode)) {
                 LOG.warn("{}: journal mode is {}, not WAL; readers may wait for writers", file, mode);
@@ -42,6 +42,19 @@ final class SqliteConnections {
             closeQuietly(conn);
             throw SqlFailures.translate(file, "opening the project", e);
         }
+    }
+
+    /**
+     * A read-only connection to a database in a folder nobody may write (an archive, a read-only share)
+     * opens it as immutable: SQLite then needs no -shm/-wal files beside it.
+     */
+    private static String url(Path file, boolean readOnly) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (readOnly && folder != null && !java.nio.file.Files.isWritable(folder)) {
+            LOG.info("{}: folder is read-only, opening the database as immutable", file);
+            return "jdbc:sqlite:file:" + file.toAbsolutePath().toUri().getRawPath() + "?immutable=1";
+        }
+        return "jdbc:sqlite:" + file;
     }
 
     /** Sets WAL on a writable connection; a read-only one can only report the mode the file has. */
