@@ -1,0 +1,180 @@
+package org.ctcreview.segment;
+
+import ai.djl.MalformedModelException;
+import ai.djl.inference.Predictor;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.TranslateException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.ctcreview.embed.TorchRuntime;
+import org.ctcreview.model.BadInputException;
+import org.ctcreview.model.Segmentation;
+
+/**
+ * StarDist through DJL: percentile-normalise the plane, cut it into overlapping tiles (skipping tiles with
+ * no signal above the background), predict, keep each tile's candidates from its core only (no seam
+ * duplicates), then star-convex NMS over the whole image.
+ */
+public final class StarDistSegmenter implements Segmenter {
+    private final StarDistCard card;
+    private final ZooModel<StarDistTranslator.Tile, StarDistTranslator.Output> model;
+    private final Predictor<StarDistTranslator.Tile, StarDistTranslator.Output> predictor;
+    private final TilingOptions tiling;
+    private long tilesRun;
+    private long tilesSkipped;
+
+    /** Tile size (multiple of 16), overlap on each side, and the empty-tile rule (pixels above median + k sd). */
+    public record TilingOptions(int tile, int overlap, boolean skipEmpty, double sigmas, int minPixels) {
+        public static TilingOptions defaults() {
+            return new TilingOptions(256, 32, true, 5.0, 4);
+        }
+
+        public TilingOptions withoutSkipping() {
+            return new TilingOptions(tile, overlap, false, sigmas, minPixels);
+        }
+    }
+
+    private StarDistSegmenter(StarDistCard card, ZooModel<StarDistTranslator.Tile, StarDistTranslator.Output> model,
+                              TilingOptions tiling) {
+        this.card = card;
+        this.model = model;
+        this.predictor = model.newPredictor();
+        this.tiling = tiling;
+    }
+
+    public static StarDistSegmenter load(Path modelDir, TilingOptions tiling) {
+        StarDistCard card = StarDistCard.read(modelDir);
+        Path pt = modelDir.resolve("model.pt");
+        if (!Files.isRegularFile(pt)) {
+            throw new BadInputException(pt, "the TorchScript file is missing", "restore model.pt from the training export");
+        }
+        if (tiling.tile() % card.divisibleBy() != 0) {
+            throw new IllegalArgumentException("tile size " + tiling.tile() + " must be a multiple of " + card.divisibleBy());
+        }
+        TorchRuntime.configureOffline();
+        Criteria<StarDistTranslator.Tile, StarDistTranslator.Output> criteria = Criteria.builder()
+                .setTypes(StarDistTranslator.Tile.class, StarDistTranslator.Output.class)
+                .optModelPath(modelDir).optModelName("model").optEngine("PyTorch")
+                .optTranslator(new StarDistTranslator()).build();
+        try {
+            return new StarDistSegmenter(card, criteria.loadModel(), tiling);
+        } catch (ModelNotFoundException | MalformedModelException | IOException | RuntimeException e) {
+            throw new BadInputException(pt, "the StarDist model cannot be loaded (" + e.getMessage() + ")",
+                    "the file is damaged or not TorchScript: restore models/ from git or re-export it", e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "stardist:" + card.name();
+    }
+
+    public StarDistCard card() {
+        return card;
+    }
+
+    /** Tiles predicted and skipped as empty since this segmenter was loaded. */
+    public long[] tileCounts() {
+        return new long[] {tilesRun, tilesSkipped};
+    }
+
+    @Override
+    public Segmentation segment(float[] plane, int width, int height) {
+        if (plane.length != width * height) {
+            throw new IllegalArgumentException("plane of " + plane.length + " values is not " + width + "x" + height);
+        }
+        Percentiles.Normalised n = Percentiles.normalise(plane, card.percentileLow(), card.percentileHigh());
+        float signal = (float) n.toNormalised(n.median() + tiling.sigmas() * Math.max(n.robustSd(), 1e-6));
+        List<StarNms.Candidate> candidates = new ArrayList<>();
+        int size = tiling.tile();
+        int step = size - 2 * tiling.overlap();
+        for (int y0 = -tiling.overlap(); y0 < height - tiling.overlap(); y0 += step) {
+            for (int x0 = -tiling.overlap(); x0 < width - tiling.overlap(); x0 += step) {
+                float[] tile = cut(n.values(), width, height, x0, y0, size);
+                if (tiling.skipEmpty() && countAbove(tile, signal) < tiling.minPixels()) {
+                    tilesSkipped++;
+                    continue;
+                }
+                tilesRun++;
+                StarDistTranslator.Output out = predict(tile, size);
+                collect(out, x0, y0, width, height, candidates);
+            }
+        }
+        candidates.sort(Comparator.comparingDouble((StarNms.Candidate c) -> c.prob()).reversed());
+        return new Segmentation(width, height, StarNms.suppress(candidates, card.nmsThreshold()));
+    }
+
+    private StarDistTranslator.Output predict(float[] tile, int size) {
+        try {
+            return predictor.predict(new StarDistTranslator.Tile(tile, size, size));
+        } catch (TranslateException e) {
+            throw new IllegalStateException("StarDist prediction failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void collect(StarDistTranslator.Output out, int x0, int y0, int width, int height,
+                         List<StarNms.Candidate> into) {
+        int g = card.grid();
+        int ov = tiling.overlap();
+        int core = tiling.tile() - 2 * ov;
+        int cells = out.gridWidth() * out.gridHeight();
+        for (int i = 0; i < out.gridHeight(); i++) {
+            for (int j = 0; j < out.gridWidth(); j++) {
+                float p = out.prob()[i * out.gridWidth() + j];
+                if (p <= card.probThreshold()) {
+                    continue;
+                }
+                int ly = i * g;
+                int lx = j * g;
+                int px = x0 + lx;
+                int py = y0 + ly;
+                if (lx < ov || ly < ov || lx >= ov + core || ly >= ov + core || px >= width || py >= height) {
+                    continue;
+                }
+                float[] d = new float[out.rays()];
+                for (int k = 0; k < out.rays(); k++) {
+                    d[k] = Math.max(0, out.dist()[k * cells + i * out.gridWidth() + j]);
+                }
+                into.add(new StarNms.Candidate(px, py, p, d));
+            }
+        }
+    }
+
+    private static float[] cut(float[] img, int width, int height, int x0, int y0, int size) {
+        float[] t = new float[size * size];
+        for (int r = 0; r < size; r++) {
+            int y = y0 + r;
+            if (y < 0 || y >= height) {
+                continue;
+            }
+            int from = Math.max(0, -x0);
+            int to = Math.min(size, width - x0);
+            if (to > from) {
+                System.arraycopy(img, y * width + x0 + from, t, r * size + from, to - from);
+            }
+        }
+        return t;
+    }
+
+    private static int countAbove(float[] tile, float threshold) {
+        int n = 0;
+        for (float v : tile) {
+            if (v > threshold) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public void close() {
+        predictor.close();
+        model.close();
+    }
+}
