@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.ctcreview.io.ReaderOptions;
 import org.ctcreview.pipeline.CartridgeImport;
+import org.ctcreview.pipeline.CellFinder;
+import org.ctcreview.segment.Segmenter;
 import org.ctcreview.pipeline.ImportReport;
 import org.ctcreview.pipeline.ThumbnailImport;
 import org.ctcreview.store.Project;
@@ -44,6 +46,16 @@ final class ImportCommand extends BaseCommand {
             + "per cell, or <cell>_<channel>.tif|png), not whole frames")
     boolean thumbnails;
 
+    @Option(names = "--segmenter", defaultValue = "auto", description = "how cells are found: stardist, classic, none "
+            + "(frames and events only) or auto (stardist if a model is installed, else classic); default auto")
+    String segmenter;
+
+    @Option(names = "--model", description = "StarDist model folder (default: the newest models/stardist-*)")
+    Path model;
+
+    @Option(names = "--segment-channels", split = ",", description = "channels segmented, in order (default CK,DAPI)")
+    List<String> segmentChannels;
+
     @Override
     int run(ConsoleProgress progress) {
         ReaderOptions options = ReaderOptions.defaults().withChannels(channels);
@@ -70,7 +82,14 @@ final class ImportCommand extends BaseCommand {
                 }
                 report = new ImportReport(all, seconds);
             } else {
-                report = CartridgeImport.run(p, folders, options, patient, progress);
+                try (Segmenter s = Segmenters.forImport(segmenter, model)) {
+                    CellFinder finder = s == null ? null : new CellFinder(s, segmentChannels != null
+                            ? segmentChannels : CellFinder.DEFAULT_CHANNELS);
+                    if (s != null) {
+                        ctx.err.println("finding cells with " + s.name() + " on " + finder.channels());
+                    }
+                    report = CartridgeImport.run(p, folders, options, patient, finder, progress);
+                }
             }
         }
         progress.finish();

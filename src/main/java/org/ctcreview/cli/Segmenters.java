@@ -24,6 +24,26 @@ final class Segmenters {
         };
     }
 
+    /** The segmenter for an import, or null for "none"; "auto" prefers an installed StarDist model. */
+    static Segmenter forImport(String name, Path model) {
+        if ("none".equals(name)) {
+            return null;
+        }
+        if ("auto".equals(name)) {
+            return create(model != null || hasModel() ? "stardist" : "classic", model);
+        }
+        return create(name, model);
+    }
+
+    private static boolean hasModel() {
+        try {
+            defaultModel();
+            return true;
+        } catch (BadInputException e) {
+            return false;
+        }
+    }
+
     static Path defaultModel() {
         Path models = Path.of(System.getProperty("ctc.models", "models"));
         try (Stream<Path> s = Files.isDirectory(models) ? Files.list(models) : Stream.empty()) {

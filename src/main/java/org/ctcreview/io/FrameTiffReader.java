@@ -19,8 +19,11 @@ public final class FrameTiffReader {
     private FrameTiffReader() {
     }
 
-    /** A decoded frame and the rescale values of the pages it came from. */
-    public record FrameRead(FrameImage image, List<PageRescale> rescale, int pagesInFile) {
+    /**
+     * A decoded frame, the rescale values of its pages and the original 8-bit page samples (so crops can
+     * be stored losslessly as 8-bit values plus the page's rescale).
+     */
+    public record FrameRead(FrameImage image, List<PageRescale> rescale, int pagesInFile, byte[][] pages8) {
     }
 
     /**
@@ -38,14 +41,16 @@ public final class FrameTiffReader {
         int h = first.height();
         float[][] planes = new float[channels.size()][];
         List<PageRescale> rescale = new ArrayList<>(channels.size());
-        byte[] samples = new byte[w * h];
+        byte[][] pages8 = new byte[channels.size()][];
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = tiffReader();
             try {
                 reader.setInput(in, false, true);
                 for (int c = 0; c < channels.size(); c++) {
                     Raster raster = reader.read(c).getRaster();
+                    byte[] samples = new byte[w * h];
                     raster.getDataElements(0, 0, w, h, samples);
+                    pages8[c] = samples;
                     PageRescale r = rescaleOf(pages.get(c), channels.get(c), samples, tags);
                     rescale.add(r);
                     planes[c] = toIntensities(samples, r);
@@ -60,7 +65,7 @@ public final class FrameTiffReader {
             throw new BadInputException(file, "cannot decode the TIFF pixels (" + e.getMessage() + ")",
                     "export the frame again from CellTracks or replace the file", e);
         }
-        return new FrameRead(new FrameImage(frameNumber, w, h, channels, planes), rescale, pages.size());
+        return new FrameRead(new FrameImage(frameNumber, w, h, channels, planes), rescale, pages.size(), pages8);
     }
 
     /** Reads and checks only the page directories (fast validation without decoding pixels). */

@@ -46,6 +46,11 @@ public record CellCrop(int size, List<String> channels, float[][] planes) {
         return new CellCrop(size, channels, out);
     }
 
+    /** Left/top edge of a {@code size} window centred on {@code centre}, shifted inward at the borders. */
+    public static int windowStart(double centre, int extent, int size) {
+        return clampStart((int) Math.round(centre - size / 2.0), extent, size);
+    }
+
     private static int clampStart(int start, int extent, int size) {
         if (extent <= size) {
             return (extent - size) / 2;

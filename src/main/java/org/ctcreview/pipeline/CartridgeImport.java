@@ -15,7 +15,9 @@ import org.ctcreview.model.BadInputException;
 import org.ctcreview.model.CellSearchEvent;
 import org.ctcreview.model.GridLayout;
 import org.ctcreview.store.CartridgeInfo;
+import org.ctcreview.model.SegmentedObject;
 import org.ctcreview.store.CartridgeRow;
+import org.ctcreview.store.CellRow;
 import org.ctcreview.store.FrameRow;
 import org.ctcreview.store.ImportTransaction;
 import org.ctcreview.store.Project;
@@ -35,11 +37,18 @@ public final class CartridgeImport {
     private CartridgeImport() {
     }
 
-    /**
-     * @param patientCode the patient of a single folder, or null to use each folder's name
-     */
+    /** Imports frames and events only, finding no cells. */
     public static ImportReport run(Project project, List<Path> folders, ReaderOptions options, String patientCode,
                                    ProgressListener progress) {
+        return run(project, folders, options, patientCode, null, progress);
+    }
+
+    /**
+     * @param patientCode the patient of a single folder, or null to use each folder's name
+     * @param finder      segments every frame into cells with crops, or null for frames and events only
+     */
+    public static ImportReport run(Project project, List<Path> folders, ReaderOptions options, String patientCode,
+                                   CellFinder finder, ProgressListener progress) {
         long start = System.nanoTime();
         if (patientCode != null && folders.size() > 1) {
             throw new IllegalArgumentException("--patient names one patient; import several folders without it");
@@ -55,7 +64,8 @@ public final class CartridgeImport {
         try (ImportTransaction tx = project.beginImport()) {
             long[] framesDone = {0};
             for (CellTracksCartridge c : carts) {
-                done.add(importOne(tx, c, patientCode != null ? patientCode : c.name(), progress, framesDone, totalFrames));
+                done.add(importOne(tx, c, patientCode != null ? patientCode : c.name(), finder, progress, framesDone,
+                        totalFrames));
             }
             progress.checkCancelled();
             tx.commit();
@@ -66,25 +76,43 @@ public final class CartridgeImport {
     }
 
     private static ImportReport.Imported importOne(ImportTransaction tx, CellTracksCartridge c, String patient,
-                                                   ProgressListener progress, long[] framesDone, long totalFrames) {
+                                                   CellFinder finder, ProgressListener progress, long[] framesDone,
+                                                   long totalFrames) {
         GridLayout g = c.layout();
         long patientId = tx.addPatient(patient);
         long cartId = tx.addCartridge(CartridgeRow.cellSearch(patientId, c.folder().toString(), g, c.channels(),
                 c.warnings()));
+        int cells = 0;
         for (FrameFile f : c.frames()) {
             progress.checkCancelled();
             FrameTiffReader.FrameRead read = c.readFrame(f);
             int n = f.frameNumber();
-            tx.addFrame(new FrameRow(cartId, n, g.row(n), g.col(n), g.isEdge(n), f.file().getFileName().toString(),
-                    FileHashes.sha256(f.file()), size(f.file()), json(FrameStats.rescale(read.rescale())),
-                    json(FrameStats.stats(read.image()))));
+            long frameId = tx.addFrame(new FrameRow(cartId, n, g.row(n), g.col(n), g.isEdge(n),
+                    f.file().getFileName().toString(), FileHashes.sha256(f.file()), size(f.file()),
+                    json(FrameStats.rescale(read.rescale())), json(FrameStats.stats(read.image()))));
+            if (finder != null) {
+                cells += addCells(tx, cartId, frameId, g, n, CellExtraction.extract(read, finder.segmenter(),
+                        finder.channels()), finder.segmenter().name());
+            }
             progress.update(++framesDone[0], totalFrames, "importing " + c.name() + " frame " + n);
         }
         List<CellSearchEvent> events = c.xml().events();
         tx.addEvents(cartId, events);
         int assigned = (int) events.stream().filter(e -> Boolean.TRUE.equals(e.assigned())).count();
         return new ImportReport.Imported(c.folder().toString(), patient, cartId, "cellsearch", c.frames().size(),
-                events.size(), assigned, 0, c.warnings());
+                events.size(), assigned, cells, c.warnings());
+    }
+
+    private static int addCells(ImportTransaction tx, long cartId, long frameId, GridLayout g, int frame,
+                                List<CellExtraction.ExtractedCell> cells, String segmenter) {
+        for (CellExtraction.ExtractedCell cell : cells) {
+            SegmentedObject o = cell.object();
+            long id = tx.addCell(new CellRow(cartId, frameId, o.polygon(), o.bboxX(), o.bboxY(), o.bboxWidth(),
+                    o.bboxHeight(), o.centroidX(), o.centroidY(), g.toCartridgeX(frame, o.centroidX()),
+                    g.toCartridgeY(frame, o.centroidY()), o.area(), segmenter + "@" + cell.channel()));
+            tx.addCrop(id, cell.crop());
+        }
+        return cells.size();
     }
 
     private static void refuseDuplicate(Project project, CellTracksCartridge c) {
