@@ -30,8 +30,8 @@ final class InfoCommand extends BaseCommand {
             ctx.out.printf("  - cartridge %d, patient %s (%s): %d frames, %d cells, %d events, %d assigned (%s)%n",
                     c.cartridgeId(), c.patientCode(), c.kind().code(), c.frames(), c.cells(), c.events(),
                     c.assignedEvents(), c.events() == 0 ? "no gallery"
-                            : String.format(java.util.Locale.ROOT, "CellSearch gallery PPV %.2f",
-                            c.assignedEvents() / (double) c.events()));
+                            : String.format(java.util.Locale.ROOT, "operator assigned %.0f %% of the CellSearch gallery",
+                            100.0 * c.assignedEvents() / c.events()));
         }
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -48,6 +48,10 @@ final class SimulateCommand extends BaseCommand {
     @Option(names = "--preview-frame", description = "frame number shown by --preview (default 2)", defaultValue = "2")
     int previewFrame;
 
+    @Option(names = "--preview-patient", description = "patient (1-based) whose staining --preview uses (default 1)",
+            defaultValue = "1")
+    int previewPatient;
+
     @Option(names = "--write-config", description = "write the effective config to this JSON file and stop")
     Path writeConfig;
 
@@ -65,7 +69,7 @@ final class SimulateCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         if (preview) {
-            Preview.Result r = Preview.render(c, 0, previewFrame, out.resolve("preview-frame.png"),
+            Preview.Result r = Preview.render(c, previewPatient - 1, previewFrame, out.resolve("preview-frame.png"),
                     out.resolve("preview-gallery.png"));
             ctx.out.println("wrote " + r.composite() + " (patient " + r.patientCode() + ", frame " + r.frame() + ")");
             ctx.out.println("wrote " + r.gallery());
