@@ -24,9 +24,9 @@ class InterruptTest {
 
     @Test
     void sigintDuringImportRollsBackAndExits130() throws Exception {
-        GridLayout layout = new GridLayout(6, 8, GridLayout.CAMERA_WIDTH, GridLayout.CAMERA_HEIGHT);
+        GridLayout layout = new GridLayout(4, 6, GridLayout.CAMERA_WIDTH, GridLayout.CAMERA_HEIGHT);
         CellTracksWriter w = CellTracksWriter.create(tmp.resolve("big"), layout, CartridgeFixtures.CHANNELS,
-                new CellTracksWriter.Options(true, false));
+                CellTracksWriter.Options.defaults());
         for (int f = 1; f <= layout.frameCount(); f++) {
             w.writeFrame(CartridgeFixtures.frame(layout, f, 3));
         }
