@@ -22,6 +22,11 @@ public record StarDistCard(String name, double percentileLow, double percentileH
         }
         try {
             JsonNode j = new ObjectMapper().readTree(file.toFile());
+            int channels = j.path("input").path("channels").asInt(1);
+            if (channels != 1) {
+                throw new BadInputException(file, "the model expects " + channels + " input channels; our StarDist "
+                        + "runs on one channel at a time", "use a single-channel StarDist export (see training/README.md)");
+            }
             JsonNode norm = j.path("input").path("normalisation");
             JsonNode th = j.path("thresholds");
             return new StarDistCard(j.path("name").asText(modelDir.getFileName().toString()),
