@@ -19,14 +19,16 @@ public final class ClassicSegmenter implements Segmenter {
     private static final int RAYS = 32;
     private final double sigma;
     private final int minArea;
+    private final double noiseSigmas;
 
-    private ClassicSegmenter(double sigma, int minArea) {
+    private ClassicSegmenter(double sigma, int minArea, double noiseSigmas) {
         this.sigma = sigma;
         this.minArea = minArea;
+        this.noiseSigmas = noiseSigmas;
     }
 
     public static ClassicSegmenter withDefaults() {
-        return new ClassicSegmenter(1.0, 6);
+        return new ClassicSegmenter(1.0, 6, 6.0);
     }
 
     @Override
@@ -65,7 +67,9 @@ public final class ClassicSegmenter implements Segmenter {
             scaled[i] = (byte) b;
             histogram[b]++;
         }
-        int t = new AutoThresholder().getThreshold(AutoThresholder.Method.Otsu, histogram);
+        int otsu = new AutoThresholder().getThreshold(AutoThresholder.Method.Otsu, histogram);
+        // Otsu splits noise when a channel holds no object; never threshold below the noise floor
+        int t = Math.max(otsu, noiseFloor(histogram, v.length));
         byte[] out = new byte[v.length];
         for (int i = 0; i < v.length; i++) {
             out[i] = (scaled[i] & 0xff) > t ? (byte) 255 : 0;
@@ -73,6 +77,27 @@ public final class ClassicSegmenter implements Segmenter {
         ByteProcessor bp = new ByteProcessor(width, height, out);
         bp.setBinaryThreshold();
         return bp;
+    }
+
+    /** Median + k robust standard deviations (from the lower half) of the smoothed, 8-bit scaled image. */
+    private int noiseFloor(int[] histogram, int n) {
+        int p16 = percentile(histogram, n, 0.1587);
+        int p50 = percentile(histogram, n, 0.5);
+        // the lower half is background in sparse fluorescence images: objects cannot inflate it
+        double sd = Math.max(0.5, p50 - p16);
+        return (int) Math.min(254, Math.ceil(p50 + noiseSigmas * sd));
+    }
+
+    private static int percentile(int[] histogram, int n, double q) {
+        long target = (long) Math.ceil(q * n);
+        long cum = 0;
+        for (int i = 0; i < histogram.length; i++) {
+            cum += histogram[i];
+            if (cum >= target) {
+                return i;
+            }
+        }
+        return histogram.length - 1;
     }
 
     /** Background not connected to the image border is a hole and becomes foreground. */

@@ -111,8 +111,13 @@ public final class StarDistSegmenter implements Segmenter {
     }
 
     private StarDistTranslator.Output predict(float[] tile, int size) {
+        return predictRaw(tile, size, size);
+    }
+
+    /** One forward pass on already-normalised values (for the Java-vs-Python parity test). */
+    StarDistTranslator.Output predictRaw(float[] values, int width, int height) {
         try {
-            return predictor.predict(new StarDistTranslator.Tile(tile, size, size));
+            return predictor.predict(new StarDistTranslator.Tile(values, width, height));
         } catch (TranslateException e) {
             throw new IllegalStateException("StarDist prediction failed: " + e.getMessage(), e);
         }
