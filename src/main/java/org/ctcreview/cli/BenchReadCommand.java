@@ -1,7 +1,6 @@
 package org.ctcreview.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -40,12 +39,12 @@ final class BenchReadCommand extends BaseCommand {
         double decode = seconds(t1);
         long decodePeak = PeakHeap.peakMiB();
         PeakHeap.reset();
-        Path tmp = tempProject();
+        Path tmp = ProjectFolders.tempFolder("ctc-bench-").resolve("project");
         long t2 = System.nanoTime();
         try (Project p = Project.open(tmp)) {
             CartridgeImport.run(p, java.util.List.of(cartridge), ReaderOptions.defaults(), null, progress);
         } finally {
-            ProjectFolders.deleteProject(tmp);
+            ProjectFolders.deleteTree(tmp.getParent());
         }
         double imported = seconds(t2);
         m.put("frames", c.frames().size());
@@ -61,16 +60,6 @@ final class BenchReadCommand extends BaseCommand {
             ctx.printJson(m);
         }
         return ExitCodes.OK;
-    }
-
-    private static Path tempProject() {
-        try {
-            Path dir = Files.createTempDirectory("ctc-bench-");
-            Files.delete(dir);
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static double seconds(long start) {

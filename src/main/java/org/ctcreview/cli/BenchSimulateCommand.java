@@ -1,13 +1,8 @@
 package org.ctcreview.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.ctcreview.simulate.CohortGenerator;
 import org.ctcreview.simulate.CohortSummary;
 import org.ctcreview.simulate.SimulationConfig;
@@ -30,14 +25,14 @@ final class BenchSimulateCommand extends BaseCommand {
     @Override
     int run(ConsoleProgress progress) {
         SimulationConfig c = SimulationConfig.defaults().withSeed(seed).withCohort(1, frames);
-        Path dir = keep != null ? keep : temp();
+        Path dir = keep != null ? keep : ProjectFolders.tempFolder("ctc-bench-sim-");
         PeakHeap.reset();
         CohortSummary s;
         try {
             s = CohortGenerator.generate(c, dir, progress);
         } finally {
             if (keep == null) {
-                delete(dir);
+                ProjectFolders.deleteTree(dir);
             }
         }
         progress.finish();
@@ -55,23 +50,5 @@ final class BenchSimulateCommand extends BaseCommand {
             ctx.printJson(m);
         }
         return ExitCodes.OK;
-    }
-
-    private static Path temp() {
-        try {
-            return Files.createTempDirectory("ctc-bench-sim-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
-        }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.ctcreview.model.BadInputException;
 
-/** Removing a project folder, carefully: only one that holds a project database. */
+/** Removing folders carefully: a project only when it holds a project database. */
 final class ProjectFolders {
     private ProjectFolders() {
     }
@@ -21,12 +21,26 @@ final class ProjectFolders {
             throw new BadInputException(dir, "is not a ctc project folder (no project.db), so --fresh will not delete it",
                     "choose another --project folder");
         }
+        deleteTree(dir);
+    }
+
+    /** Deletes a folder and everything in it (temporary benchmark output). */
+    static void deleteTree(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
+                Files.deleteIfExists(p);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A fresh, empty temporary folder. */
+    static Path tempFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
         }
     }
 }
