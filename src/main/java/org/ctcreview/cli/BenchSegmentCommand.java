@@ -9,6 +9,7 @@ import org.ctcreview.pipeline.CellFinder;
 import org.ctcreview.pipeline.SegmentationBenchmark;
 import org.ctcreview.pipeline.TruthTable;
 import org.ctcreview.segment.Segmenter;
+import org.ctcreview.segment.StarDistSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,9 +43,13 @@ final class BenchSegmentCommand extends BaseCommand {
         long t0 = System.nanoTime();
         SegmentationBenchmark.Result r;
         String name;
+        long[] tiles = null;
         try (Segmenter s = Segmenters.forImport(segmenter, model)) {
             name = s.name();
             r = SegmentationBenchmark.run(cartridge, CellFinder.of(s), objects, progress);
+            if (s instanceof StarDistSegmenter sd) {
+                tiles = sd.tileCounts();
+            }
         }
         double total = BenchReadCommand.seconds(t0);
         progress.finish();
@@ -57,6 +62,10 @@ final class BenchSegmentCommand extends BaseCommand {
         m.put("read_s", BenchReadCommand.round(r.readSeconds()));
         m.put("segment_and_crop_s", BenchReadCommand.round(r.segmentSeconds()));
         m.put("peak_heap_mb", PeakHeap.peakMiB());
+        if (tiles != null) {
+            m.put("tiles_run", tiles[0]);
+            m.put("tiles_skipped_empty", tiles[1]);
+        }
         if (objects != null) {
             m.put("true_ctcs", r.trueCtcs());
             m.put("ctc_recall", BenchReadCommand.round(r.ctcRecall()));
