@@ -1,6 +1,7 @@
 package org.ctcreview.simulate;
 
 import java.util.SplittableRandom;
+import org.ctcreview.model.GridLayout;
 
 /**
  * Draws a frame: objects into signal planes (only within their boxes), edge glare, an uneven and
@@ -73,7 +74,7 @@ final class FrameRenderer {
     private static void paintGlare(float[][] planes, int w, int h, Glare g) {
         boolean vertical = g.side() == Glare.Side.LEFT || g.side() == Glare.Side.RIGHT;
         int along = vertical ? h : w;
-        int reach = Math.min(g.reach(), vertical ? w : h);
+        int reach = Math.min(g.paintReach(), vertical ? w : h);
         for (int s = 0; s < along; s++) {
             double front = g.width() * (1 + 0.45 * Texture.value(s, 0, 90, g.seed())
                     + 0.2 * Texture.value(s, 7, 17, g.seed() + 1));
@@ -93,9 +94,12 @@ final class FrameRenderer {
         }
     }
 
-    private static void addHotPixels(float[][] planes, int w, int h, int perChannel, SplittableRandom r) {
+    /** Hot pixels at the configured density of a camera frame, so small canvases (previews) get few. */
+    private static void addHotPixels(float[][] planes, int w, int h, int perFrame, SplittableRandom r) {
+        int count = (int) Math.round(perFrame * (double) w * h
+                / ((double) GridLayout.CAMERA_WIDTH * GridLayout.CAMERA_HEIGHT));
         for (float[] plane : planes) {
-            for (int k = 0; k < perChannel; k++) {
+            for (int k = 0; k < count; k++) {
                 int i = r.nextInt(w * h);
                 float v = plane[i] + (float) Rand.logNormal(r, 250, 0.8);
                 plane[i] = Math.min(4095f, v);

@@ -12,7 +12,7 @@ package org.ctcreview.simulate;
  * @param vignetting relative darkening of frame corners
  * @param readNoise standard deviation of camera read noise
  * @param shotGain variance of shot noise per unit of signal (noise sd = sqrt(read^2 + gain * signal))
- * @param hotPixelsPerFrame bright single-pixel speckles per frame and channel
+ * @param hotPixelsPerFrame bright single-pixel speckles per channel of a 1384 x 1036 frame (scaled by area)
  * @param edgeGlarePeak peak glare at the cartridge edge (edge frames only)
  * @param edgeGlareWidthPx decay length of the edge glare in pixels
  */
