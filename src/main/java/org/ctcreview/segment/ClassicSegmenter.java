@@ -169,8 +169,8 @@ public final class ClassicSegmenter implements Segmenter {
             if (area[l] < minArea) {
                 continue;
             }
-            double cx = sx[l] / area[l];
-            double cy = sy[l] / area[l];
+            double cx = sx[l] / area[l] + 0.5;
+            double cy = sy[l] / area[l] + 0.5;
             float[] d = StarPolygons.raysFromMask(labels, width, height, l, cx, cy, RAYS);
             SegmentedObject poly = SegmentedObject.ofPolygon(StarPolygons.polygon(cx, cy, d), 1.0);
             out.add(new SegmentedObject(poly.polygon(), poly.bboxX(), poly.bboxY(), poly.bboxWidth(), poly.bboxHeight(),

@@ -107,7 +107,7 @@ public final class StarDistSegmenter implements Segmenter {
             }
         }
         candidates.sort(Comparator.comparingDouble((StarNms.Candidate c) -> c.prob()).reversed());
-        return new Segmentation(width, height, StarNms.suppress(candidates, card.nmsThreshold()));
+        return new Segmentation(width, height, StarNms.suppress(candidates, card.nmsThreshold(), width, height));
     }
 
     private StarDistTranslator.Output predict(float[] tile, int size) {
@@ -146,7 +146,8 @@ public final class StarDistSegmenter implements Segmenter {
                 for (int k = 0; k < out.rays(); k++) {
                     d[k] = Math.max(0, out.dist()[k * cells + i * out.gridWidth() + j]);
                 }
-                into.add(new StarNms.Candidate(px, py, p, d));
+                // rays start at the centre of pixel (px, py)
+                into.add(new StarNms.Candidate(px + 0.5, py + 0.5, p, d));
             }
         }
     }

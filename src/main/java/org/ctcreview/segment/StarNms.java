@@ -18,20 +18,27 @@ public final class StarNms {
     private StarNms() {
     }
 
-    /** A candidate object centred at pixel (x, y). */
+    /** A candidate object centred at (x, y) in continuous coordinates (pixel (c, r) spans [c, c+1) x [r, r+1)). */
     public record Candidate(double x, double y, float prob, float[] distances) {
     }
 
-    public static List<SegmentedObject> suppress(List<Candidate> sortedByProb, double iouThreshold) {
+    /**
+     * @param width  image width: polygon pixels outside the image do not count (as in the Python reference)
+     * @param height image height
+     */
+    public static List<SegmentedObject> suppress(List<Candidate> sortedByProb, double iouThreshold, int width,
+                                                 int height) {
         List<Kept> kept = new ArrayList<>();
         Map<Long, List<Kept>> grid = new HashMap<>();
         for (Candidate c : sortedByProb) {
             SegmentedObject o = SegmentedObject.ofPolygon(StarPolygons.polygon(c.x(), c.y(), c.distances()), c.prob());
-            if (o.area() < 1) {
+            boolean[] mask = PolygonRaster.mask(o.polygon(), o.bboxX(), o.bboxY(), o.bboxWidth(), o.bboxHeight());
+            clip(mask, o, width, height);
+            int area = countTrue(mask);
+            if (area == 0) {
                 continue;
             }
-            boolean[] mask = PolygonRaster.mask(o.polygon(), o.bboxX(), o.bboxY(), o.bboxWidth(), o.bboxHeight());
-            Kept k = new Kept(o, mask, countTrue(mask));
+            Kept k = new Kept(o, mask, area);
             if (!overlapsKept(k, grid, iouThreshold)) {
                 kept.add(k);
                 for (long cell : cells(o)) {
@@ -79,6 +86,18 @@ public final class StarNms {
         }
         int union = a.area() + b.area() - inter;
         return union == 0 ? 0 : inter / (double) union;
+    }
+
+    private static void clip(boolean[] mask, SegmentedObject o, int width, int height) {
+        for (int r = 0; r < o.bboxHeight(); r++) {
+            int y = o.bboxY() + r;
+            for (int c = 0; c < o.bboxWidth(); c++) {
+                int x = o.bboxX() + c;
+                if (x < 0 || y < 0 || x >= width || y >= height) {
+                    mask[r * o.bboxWidth() + c] = false;
+                }
+            }
+        }
     }
 
     private static int countTrue(boolean[] m) {

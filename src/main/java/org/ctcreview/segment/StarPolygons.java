@@ -17,7 +17,7 @@ public final class StarPolygons {
     }
 
     /**
-     * Distances from {@code (x, y)} to the edge of the object with label {@code label} along {@code n} rays,
+     * Distances from {@code (x, y)} (continuous coordinates: pixel (c, r) spans [c, c+1)) to the edge of the object with label {@code label} along {@code n} rays,
      * measured on a label image (used to describe mask-based objects with the same polygon model).
      */
     public static float[] raysFromMask(int[] labels, int width, int height, int label, double x, double y, int n) {
@@ -29,8 +29,8 @@ public final class StarPolygons {
             double t = 0;
             while (true) {
                 double nt = t + 0.5;
-                int px = (int) Math.floor(x + nt * dx + 0.5);
-                int py = (int) Math.floor(y + nt * dy + 0.5);
+                int px = (int) Math.floor(x + nt * dx);
+                int py = (int) Math.floor(y + nt * dy);
                 if (px < 0 || py < 0 || px >= width || py >= height || labels[py * width + px] != label) {
                     break;
                 }

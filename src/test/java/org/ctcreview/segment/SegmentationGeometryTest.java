@@ -45,7 +45,7 @@ class SegmentationGeometryTest {
         java.util.Arrays.fill(d, 8);
         SegmentedObject disc = SegmentedObject.ofPolygon(StarPolygons.polygon(30, 30, d), 1);
         int[] labels = PolygonRaster.labels(List.of(disc), 60, 60);
-        float[] measured = StarPolygons.raysFromMask(labels, 60, 60, 1, 29.5, 29.5, 32);
+        float[] measured = StarPolygons.raysFromMask(labels, 60, 60, 1, 30, 30, 32);
         for (float m : measured) {
             assertEquals(8, m, 1.01);
         }
@@ -89,7 +89,7 @@ class SegmentationGeometryTest {
         cands.add(new StarNms.Candidate(20, 21, 0.85f, d));
         cands.add(new StarNms.Candidate(31, 20, 0.80f, d));
         cands.add(new StarNms.Candidate(200, 200, 0.70f, d));
-        List<SegmentedObject> kept = StarNms.suppress(cands, 0.4);
+        List<SegmentedObject> kept = StarNms.suppress(cands, 0.4, 400, 400);
         assertEquals(3, kept.size());
         assertEquals(0.95, kept.get(0).score(), 1e-6);
         assertEquals(31, kept.get(1).centroidX(), 1e-4, "an object 11 px away overlaps little and stays");
