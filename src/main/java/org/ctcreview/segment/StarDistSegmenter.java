@@ -29,10 +29,14 @@ public final class StarDistSegmenter implements Segmenter {
     private long tilesRun;
     private long tilesSkipped;
 
-    /** Tile size (multiple of 16), overlap on each side, and the empty-tile rule (pixels above median + k sd). */
+    /**
+     * Largest tile side (a multiple of 16), overlap on each side, and the empty-tile rule (at least
+     * {@code minPixels} pixels above median + {@code sigmas} robust sd). Tiles are rectangles that split
+     * the image evenly, so a 1384 x 1036 frame becomes 2 x 2 tiles of 768 x 592 at the default.
+     */
     public record TilingOptions(int tile, int overlap, boolean skipEmpty, double sigmas, int minPixels) {
         public static TilingOptions defaults() {
-            return new TilingOptions(256, 32, true, 5.0, 4);
+            return new TilingOptions(1024, 32, true, 5.0, 4);
         }
 
         public TilingOptions withoutSkipping() {
@@ -53,9 +57,6 @@ public final class StarDistSegmenter implements Segmenter {
         Path pt = modelDir.resolve("model.pt");
         if (!Files.isRegularFile(pt)) {
             throw new BadInputException(pt, "the TorchScript file is missing", "restore model.pt from the training export");
-        }
-        if (tiling.tile() % card.divisibleBy() != 0) {
-            throw new IllegalArgumentException("tile size " + tiling.tile() + " must be a multiple of " + card.divisibleBy());
         }
         TorchRuntime.configureOffline();
         Criteria<StarDistTranslator.Tile, StarDistTranslator.Output> criteria = Criteria.builder()
@@ -92,26 +93,25 @@ public final class StarDistSegmenter implements Segmenter {
         Percentiles.Normalised n = Percentiles.normalise(plane, card.percentileLow(), card.percentileHigh());
         float signal = (float) n.toNormalised(n.median() + tiling.sigmas() * Math.max(n.robustSd(), 1e-6));
         List<StarNms.Candidate> candidates = new ArrayList<>();
-        int size = tiling.tile();
-        int step = size - 2 * tiling.overlap();
-        for (int y0 = -tiling.overlap(); y0 < height - tiling.overlap(); y0 += step) {
-            for (int x0 = -tiling.overlap(); x0 < width - tiling.overlap(); x0 += step) {
-                float[] tile = cut(n.values(), width, height, x0, y0, size);
+        Axis ax = Axis.of(width, tiling.tile(), tiling.overlap(), card.divisibleBy());
+        Axis ay = Axis.of(height, tiling.tile(), tiling.overlap(), card.divisibleBy());
+        for (int ty = 0; ty < ay.count(); ty++) {
+            for (int tx = 0; tx < ax.count(); tx++) {
+                int x0 = ax.start(tx);
+                int y0 = ay.start(ty);
+                float[] tile = cut(n.values(), width, height, x0, y0, ax.size(), ay.size());
                 if (tiling.skipEmpty() && countAbove(tile, signal) < tiling.minPixels()) {
                     tilesSkipped++;
                     continue;
                 }
                 tilesRun++;
-                StarDistTranslator.Output out = predict(tile, size);
-                collect(out, x0, y0, width, height, candidates);
+                StarDistTranslator.Output out = predictRaw(tile, ax.size(), ay.size());
+                collect(out, x0, y0, ax.coreStart(tx) - x0, ax.coreEnd(tx) - x0, ay.coreStart(ty) - y0,
+                        ay.coreEnd(ty) - y0, width, height, candidates);
             }
         }
         candidates.sort(Comparator.comparingDouble((StarNms.Candidate c) -> c.prob()).reversed());
         return new Segmentation(width, height, StarNms.suppress(candidates, card.nmsThreshold(), width, height));
-    }
-
-    private StarDistTranslator.Output predict(float[] tile, int size) {
-        return predictRaw(tile, size, size);
     }
 
     /** One forward pass on already-normalised values (for the Java-vs-Python parity test). */
@@ -123,11 +123,10 @@ public final class StarDistSegmenter implements Segmenter {
         }
     }
 
-    private void collect(StarDistTranslator.Output out, int x0, int y0, int width, int height,
-                         List<StarNms.Candidate> into) {
+    /** Candidates of one tile whose centre lies in the tile's core [cx0, cx1) x [cy0, cy1) (tile coordinates). */
+    private void collect(StarDistTranslator.Output out, int x0, int y0, int cx0, int cx1, int cy0, int cy1,
+                         int width, int height, List<StarNms.Candidate> into) {
         int g = card.grid();
-        int ov = tiling.overlap();
-        int core = tiling.tile() - 2 * ov;
         int cells = out.gridWidth() * out.gridHeight();
         for (int i = 0; i < out.gridHeight(); i++) {
             for (int j = 0; j < out.gridWidth(); j++) {
@@ -139,7 +138,7 @@ public final class StarDistSegmenter implements Segmenter {
                 int lx = j * g;
                 int px = x0 + lx;
                 int py = y0 + ly;
-                if (lx < ov || ly < ov || lx >= ov + core || ly >= ov + core || px >= width || py >= height) {
+                if (lx < cx0 || ly < cy0 || lx >= cx1 || ly >= cy1 || px >= width || py >= height) {
                     continue;
                 }
                 float[] d = new float[out.rays()];
@@ -152,17 +151,17 @@ public final class StarDistSegmenter implements Segmenter {
         }
     }
 
-    private static float[] cut(float[] img, int width, int height, int x0, int y0, int size) {
-        float[] t = new float[size * size];
-        for (int r = 0; r < size; r++) {
+    private static float[] cut(float[] img, int width, int height, int x0, int y0, int tw, int th) {
+        float[] t = new float[tw * th];
+        for (int r = 0; r < th; r++) {
             int y = y0 + r;
             if (y < 0 || y >= height) {
                 continue;
             }
             int from = Math.max(0, -x0);
-            int to = Math.min(size, width - x0);
+            int to = Math.min(tw, width - x0);
             if (to > from) {
-                System.arraycopy(img, y * width + x0 + from, t, r * size + from, to - from);
+                System.arraycopy(img, y * width + x0 + from, t, r * tw + from, to - from);
             }
         }
         return t;

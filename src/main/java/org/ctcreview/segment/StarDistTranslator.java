@@ -3,6 +3,7 @@ package org.ctcreview.segment;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.translate.Batchifier;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
 
@@ -18,6 +19,12 @@ final class StarDistTranslator implements Translator<StarDistTranslator.Tile, St
 
     /** Probability per grid cell and {@code rays} distance planes, row-major over {@code gridH x gridW}. */
     record Output(float[] prob, float[] dist, int rays, int gridWidth, int gridHeight) {
+    }
+
+    /** Tiles already carry their batch dimension (1, 1, H, W). */
+    @Override
+    public Batchifier getBatchifier() {
+        return null;
     }
 
     @Override
