@@ -34,7 +34,8 @@ public final class Percentiles {
         for (int i = 0; i < plane.length; i++) {
             out[i] = (float) ((plane[i] - pLo) * scale);
         }
-        double sd = (of(sorted, 84.13) - of(sorted, 15.87)) / 2;
+        // background noise from the lower half only: bright objects covering much of an image must not inflate it
+        double sd = of(sorted, 50) - of(sorted, 15.87);
         return new Normalised(out, pLo, pHi, of(sorted, 50), sd);
     }
 }

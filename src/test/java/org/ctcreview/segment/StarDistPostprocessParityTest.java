@@ -27,6 +27,18 @@ class StarDistPostprocessParityTest {
     }
 
     @Test
+    void theWholeSegmenterKeepsThePythonObjectsOnTheRawImage() throws IOException {
+        JsonNode meta = new ObjectMapper().readTree(FIXTURE.resolve("parity.json").toFile());
+        int h = meta.path("height").asInt();
+        int w = meta.path("width").asInt();
+        Path model = Path.of("models").resolve(meta.path("model").asText());
+        try (StarDistSegmenter s = StarDistSegmenter.load(model, StarDistSegmenter.TilingOptions.defaults())) {
+            List<SegmentedObject> objects = s.segment(floats("raw.f32"), w, h).objects();
+            assertEquals(meta.path("postprocess").path("n_objects").asInt(), objects.size());
+        }
+    }
+
+    @Test
     void sameObjectsAsThePythonReference() throws IOException {
         JsonNode meta = new ObjectMapper().readTree(FIXTURE.resolve("parity.json").toFile());
         JsonNode post = meta.path("postprocess");
