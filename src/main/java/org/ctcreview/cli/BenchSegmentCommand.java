@@ -68,7 +68,7 @@ final class BenchSegmentCommand extends BaseCommand {
         }
         if (objects != null) {
             m.put("true_ctcs", r.trueCtcs());
-            m.put("ctc_recall", BenchReadCommand.round(r.ctcRecall()));
+            m.put("ctc_recall", r.trueCtcs() == 0 ? "n/a (no true CTCs)" : BenchReadCommand.round(r.ctcRecall()));
             Map<String, String> sub = new LinkedHashMap<>();
             r.bySubPopulation().forEach((k, v) -> sub.put(k, v[1] + "/" + v[0]));
             m.put("ctc_found_by_sub_population", sub);
