@@ -3,11 +3,7 @@ package org.ctcreview.segment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,37 +13,28 @@ import org.junit.jupiter.api.Test;
 
 /** Java's candidate selection and star-convex NMS keep the same objects as training/stardist/postprocess.py. */
 class StarDistPostprocessParityTest {
-    private static final Path FIXTURE = Path.of("src/test/resources/segment/parity");
-
-    private static float[] floats(String name) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(FIXTURE.resolve(name))).order(ByteOrder.LITTLE_ENDIAN);
-        float[] out = new float[b.remaining() / 4];
-        b.asFloatBuffer().get(out);
-        return out;
-    }
-
     @Test
     void theWholeSegmenterKeepsThePythonObjectsOnTheRawImage() throws IOException {
-        JsonNode meta = new ObjectMapper().readTree(FIXTURE.resolve("parity.json").toFile());
+        JsonNode meta = ParityFixture.meta();
         int h = meta.path("height").asInt();
         int w = meta.path("width").asInt();
-        Path model = Path.of("models").resolve(meta.path("model").asText());
+        Path model = ParityFixture.model();
         try (StarDistSegmenter s = StarDistSegmenter.load(model, StarDistSegmenter.TilingOptions.defaults())) {
-            List<SegmentedObject> objects = s.segment(floats("raw.f32"), w, h).objects();
+            List<SegmentedObject> objects = s.segment(ParityFixture.floats("raw.f32"), w, h).objects();
             assertEquals(meta.path("postprocess").path("n_objects").asInt(), objects.size());
         }
     }
 
     @Test
     void sameObjectsAsThePythonReference() throws IOException {
-        JsonNode meta = new ObjectMapper().readTree(FIXTURE.resolve("parity.json").toFile());
+        JsonNode meta = ParityFixture.meta();
         JsonNode post = meta.path("postprocess");
         int gh = meta.path("prob").path("shape").get(2).asInt();
         int gw = meta.path("prob").path("shape").get(3).asInt();
         int rays = meta.path("dist").path("shape").get(1).asInt();
         double probThreshold = post.path("thresholds").path("prob").asDouble();
-        float[] prob = floats("prob.f32");
-        float[] dist = floats("dist.f32");
+        float[] prob = ParityFixture.floats("prob.f32");
+        float[] dist = ParityFixture.floats("dist.f32");
         List<StarNms.Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < gh; i++) {
             for (int j = 0; j < gw; j++) {
