@@ -8,7 +8,6 @@ import java.util.Map;
 import org.ctcreview.pipeline.CellFinder;
 import org.ctcreview.pipeline.SegmentationBenchmark;
 import org.ctcreview.pipeline.TruthTable;
-import org.ctcreview.segment.Segmenter;
 import org.ctcreview.segment.StarDistSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +20,7 @@ final class BenchSegmentCommand extends BaseCommand {
     @Option(names = "--cartridge", required = true, description = "cartridge folder")
     Path cartridge;
 
-    @Option(names = "--segmenter", defaultValue = "auto", description = "stardist, classic or auto (default)")
+    @Option(names = "--segmenter", defaultValue = "auto", description = "hybrid, stardist, classic or auto (default)")
     String segmenter;
 
     @Option(names = "--model", description = "StarDist model folder")
@@ -44,11 +43,17 @@ final class BenchSegmentCommand extends BaseCommand {
         SegmentationBenchmark.Result r;
         String name;
         long[] tiles = null;
-        try (Segmenter s = Segmenters.forImport(segmenter, model)) {
-            name = s.name();
-            r = SegmentationBenchmark.run(cartridge, CellFinder.of(s), objects, progress);
-            if (s instanceof StarDistSegmenter sd) {
-                tiles = sd.tileCounts();
+        CellFinder finder = Segmenters.finder(segmenter, model, null);
+        if (finder == null) {
+            throw new IllegalArgumentException("bench segment needs a segmenter: hybrid, stardist, classic or auto");
+        }
+        try (finder) {
+            name = finder.describe();
+            r = SegmentationBenchmark.run(cartridge, finder, objects, progress);
+            for (CellFinder.Pass p : finder.passes()) {
+                if (p.segmenter() instanceof StarDistSegmenter sd && tiles == null) {
+                    tiles = sd.tileCounts();
+                }
             }
         }
         double total = BenchReadCommand.seconds(t0);

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.ctcreview.io.ReaderOptions;
 import org.ctcreview.pipeline.CartridgeImport;
 import org.ctcreview.pipeline.CellFinder;
-import org.ctcreview.segment.Segmenter;
 import org.ctcreview.pipeline.ImportReport;
 import org.ctcreview.pipeline.ThumbnailImport;
 import org.ctcreview.store.Project;
@@ -46,8 +45,9 @@ final class ImportCommand extends BaseCommand {
             + "per cell, or <cell>_<channel>.tif|png), not whole frames")
     boolean thumbnails;
 
-    @Option(names = "--segmenter", defaultValue = "auto", description = "how cells are found: stardist, classic, none "
-            + "(frames and events only) or auto (stardist if a model is installed, else classic); default auto")
+    @Option(names = "--segmenter", defaultValue = "auto", description = "how cells are found: hybrid (StarDist on CK, "
+            + "classic on DAPI), stardist, classic, none (frames and events only) or auto (hybrid if a StarDist model "
+            + "is installed, else classic); default auto")
     String segmenter;
 
     @Option(names = "--model", description = "StarDist model folder (default: the newest models/stardist-*)")
@@ -82,13 +82,16 @@ final class ImportCommand extends BaseCommand {
                 }
                 report = new ImportReport(all, seconds);
             } else {
-                try (Segmenter s = Segmenters.forImport(segmenter, model)) {
-                    CellFinder finder = s == null ? null : new CellFinder(s, segmentChannels != null
-                            ? segmentChannels : CellFinder.DEFAULT_CHANNELS);
-                    if (s != null) {
-                        ctx.err.println("finding cells with " + s.name() + " on " + finder.channels());
+                CellFinder finder = Segmenters.finder(segmenter, model, segmentChannels);
+                try {
+                    if (finder != null) {
+                        ctx.err.println("finding cells with " + finder.describe());
                     }
                     report = CartridgeImport.run(p, folders, options, patient, finder, progress);
+                } finally {
+                    if (finder != null) {
+                        finder.close();
+                    }
                 }
             }
         }

@@ -3,6 +3,8 @@ package org.ctcreview.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.ctcreview.pipeline.CellFinder;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.ctcreview.model.BadInputException;
@@ -20,19 +22,30 @@ final class Segmenters {
             case "classic" -> ClassicSegmenter.withDefaults();
             case "stardist" -> StarDistSegmenter.load(model != null ? model : defaultModel(),
                     StarDistSegmenter.TilingOptions.defaults());
-            default -> throw new IllegalArgumentException("--segmenter must be stardist or classic, not '" + name + "'");
+            default -> throw new IllegalArgumentException(
+                    "--segmenter must be auto, hybrid, stardist, classic or none, not '" + name + "'");
         };
     }
 
-    /** The segmenter for an import, or null for "none"; "auto" prefers an installed StarDist model. */
-    static Segmenter forImport(String name, Path model) {
-        if ("none".equals(name)) {
-            return null;
-        }
-        if ("auto".equals(name)) {
-            return create(model != null || hasModel() ? "stardist" : "classic", model);
-        }
-        return create(name, model);
+    /**
+     * How cells are found, by CLI name: "stardist" or "classic" on every channel, "hybrid" (StarDist on CK as
+     * the reference method does, the classic segmenter on DAPI), "auto" (hybrid if a StarDist model is
+     * installed, else classic), or "none" (null: frames and events only).
+     */
+    static CellFinder finder(String name, Path model, List<String> channels) {
+        List<String> ch = channels != null ? channels : CellFinder.DEFAULT_CHANNELS;
+        String resolved = "auto".equals(name) ? (model != null || hasModel() ? "hybrid" : "classic") : name;
+        return switch (resolved) {
+            case "none" -> null;
+            case "hybrid" -> {
+                if (channels != null) {
+                    throw new IllegalArgumentException("--segment-channels does not apply to the hybrid segmenter "
+                            + "(StarDist on CK, classic on DAPI); choose --segmenter stardist or classic");
+                }
+                yield CellFinder.of(create("stardist", model), ClassicSegmenter.withDefaults());
+            }
+            default -> CellFinder.of(create(resolved, model), ch);
+        };
     }
 
     private static boolean hasModel() {

@@ -91,8 +91,7 @@ public final class CartridgeImport {
                     f.file().getFileName().toString(), FileHashes.sha256(f.file()), size(f.file()),
                     json(FrameStats.rescale(read.rescale())), json(FrameStats.stats(read.image()))));
             if (finder != null) {
-                cells += addCells(tx, cartId, frameId, g, n, CellExtraction.extract(read, finder.segmenter(),
-                        finder.channels()), finder.segmenter().name());
+                cells += addCells(tx, cartId, frameId, g, n, CellExtraction.extract(read, finder));
             }
             progress.update(++framesDone[0], totalFrames, "importing " + c.name() + " frame " + n);
         }
@@ -104,12 +103,12 @@ public final class CartridgeImport {
     }
 
     private static int addCells(ImportTransaction tx, long cartId, long frameId, GridLayout g, int frame,
-                                List<CellExtraction.ExtractedCell> cells, String segmenter) {
+                                List<CellExtraction.ExtractedCell> cells) {
         for (CellExtraction.ExtractedCell cell : cells) {
             SegmentedObject o = cell.object();
             long id = tx.addCell(new CellRow(cartId, frameId, o.polygon(), o.bboxX(), o.bboxY(), o.bboxWidth(),
                     o.bboxHeight(), o.centroidX(), o.centroidY(), g.toCartridgeX(frame, o.centroidX()),
-                    g.toCartridgeY(frame, o.centroidY()), o.area(), segmenter + "@" + cell.channel()));
+                    g.toCartridgeY(frame, o.centroidY()), o.area(), cell.foundBy()));
             tx.addCrop(id, cell.crop());
         }
         return cells.size();

@@ -10,14 +10,12 @@ import org.ctcreview.model.CellCrop;
 import org.ctcreview.model.FrameImage;
 import org.ctcreview.model.SegmentedObject;
 import org.ctcreview.segment.PolygonRaster;
-import org.ctcreview.segment.Segmenter;
 import org.ctcreview.store.CropRow;
 
 /**
- * Finds the cells of one frame and cuts their crops. The segmenter runs on each channel in
- * {@code segmentChannels} order (CK first, as the reference method does, then DAPI so that CK-negative cells
- * such as leukocytes are found too); an object mostly covered by one found earlier is the same cell and is
- * dropped. Crops are 48 x 48, centred on the object's box and shifted inward at frame borders; they keep the
+ * Finds the cells of one frame and cuts their crops. The finder's passes run in order (CK first, as the
+ * reference method does, then DAPI so that CK-negative cells such as leukocytes are found too); an object
+ * mostly covered by one found earlier is the same cell and is dropped. Crops are 48 x 48, centred on the object's box and shifted inward at frame borders; they keep the
  * original 8-bit DAPI, CK, CD45 samples plus a mask plane (lossless; the page rescale is stored with them).
  */
 public final class CellExtraction {
@@ -27,31 +25,33 @@ public final class CellExtraction {
     private CellExtraction() {
     }
 
-    /** A found cell: its outline, the channel it was found in, and its crop. */
-    public record ExtractedCell(SegmentedObject object, String channel, CropRow crop) {
+    /** A found cell: its outline, the pass that found it ("segmenter@channel"), and its crop. */
+    public record ExtractedCell(SegmentedObject object, String channel, String foundBy, CropRow crop) {
     }
 
-    public static List<ExtractedCell> extract(FrameRead read, Segmenter segmenter, List<String> segmentChannels) {
+    public static List<ExtractedCell> extract(FrameRead read, CellFinder finder) {
         FrameImage img = read.image();
         int w = img.width();
         int h = img.height();
         List<SegmentedObject> kept = new ArrayList<>();
-        List<String> foundIn = new ArrayList<>();
+        List<CellFinder.Pass> foundIn = new ArrayList<>();
         int[] covered = null;
-        for (String ch : segmentChannels) {
-            int c = channel(img, ch);
-            List<SegmentedObject> found = segmenter.segment(img.planes()[c], w, h).objects();
+        for (CellFinder.Pass pass : finder.passes()) {
+            int c = channel(img, pass.channel());
+            List<SegmentedObject> found = pass.segmenter().segment(img.planes()[c], w, h).objects();
             for (SegmentedObject o : found) {
                 if (covered == null || overlap(o, covered, w, h) < SAME_CELL_OVERLAP) {
                     kept.add(o);
-                    foundIn.add(ch);
+                    foundIn.add(pass);
                 }
             }
             covered = PolygonRaster.labels(kept, w, h);
         }
         List<ExtractedCell> out = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
-            out.add(new ExtractedCell(kept.get(i), foundIn.get(i), crop(read, kept.get(i))));
+            CellFinder.Pass p = foundIn.get(i);
+            out.add(new ExtractedCell(kept.get(i), p.channel(), p.segmenter().name() + "@" + p.channel(),
+                    crop(read, kept.get(i))));
         }
         return out;
     }

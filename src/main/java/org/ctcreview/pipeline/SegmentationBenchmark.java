@@ -44,7 +44,7 @@ public final class SegmentationBenchmark {
             long t0 = System.nanoTime();
             FrameTiffReader.FrameRead r = c.readFrame(f);
             long t1 = System.nanoTime();
-            List<CellExtraction.ExtractedCell> ex = CellExtraction.extract(r, finder.segmenter(), finder.channels());
+            List<CellExtraction.ExtractedCell> ex = CellExtraction.extract(r, finder);
             seg += System.nanoTime() - t1;
             read += t1 - t0;
             cells += ex.size();

@@ -52,8 +52,8 @@ class CellExtractionTest {
 
     @Test
     void ckAndDapiFindsAreMergedIntoOneCellEach() {
-        List<CellExtraction.ExtractedCell> cells = CellExtraction.extract(frame(), ClassicSegmenter.withDefaults(),
-                CellFinder.DEFAULT_CHANNELS);
+        List<CellExtraction.ExtractedCell> cells = CellExtraction.extract(frame(),
+                CellFinder.of(ClassicSegmenter.withDefaults()));
         assertEquals(3, cells.size(), "CTC found once (in CK), WBC in DAPI, tdEV in CK");
         assertEquals(2, cells.stream().filter(c -> c.channel().equals("CK")).count());
         CellExtraction.ExtractedCell wbc = cells.stream().filter(c -> c.channel().equals("DAPI")).findFirst().orElseThrow();
@@ -64,8 +64,8 @@ class CellExtractionTest {
     @Test
     void cropsKeepTheOriginal8BitSamplesAndAMaskAndShiftInwardAtBorders() {
         FrameRead f = frame();
-        List<CellExtraction.ExtractedCell> cells = CellExtraction.extract(f, ClassicSegmenter.withDefaults(),
-                CellFinder.DEFAULT_CHANNELS);
+        List<CellExtraction.ExtractedCell> cells = CellExtraction.extract(f,
+                CellFinder.of(ClassicSegmenter.withDefaults()));
         CellExtraction.ExtractedCell ctc = cells.stream()
                 .filter(c -> Math.abs(c.object().centroidX() - 60) < 2).findFirst().orElseThrow();
         CropRow crop = ctc.crop();
