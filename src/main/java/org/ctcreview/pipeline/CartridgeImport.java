@@ -15,11 +15,13 @@ import org.ctcreview.model.BadInputException;
 import org.ctcreview.model.CellSearchEvent;
 import org.ctcreview.model.GridLayout;
 import org.ctcreview.store.CartridgeInfo;
+import org.ctcreview.model.ModelProvenance;
 import org.ctcreview.model.SegmentedObject;
 import org.ctcreview.store.CartridgeRow;
 import org.ctcreview.store.CellRow;
 import org.ctcreview.store.FrameRow;
 import org.ctcreview.store.ImportTransaction;
+import org.ctcreview.store.ModelVersionRow;
 import org.ctcreview.store.Project;
 import org.ctcreview.task.ProgressListener;
 import org.slf4j.Logger;
@@ -62,6 +64,9 @@ public final class CartridgeImport {
         long totalFrames = carts.stream().mapToLong(c -> c.frames().size()).sum();
         List<ImportReport.Imported> done = new ArrayList<>();
         try (ImportTransaction tx = project.beginImport()) {
+            if (finder != null) {
+                recordSegmenters(tx, finder);
+            }
             long[] framesDone = {0};
             for (CellTracksCartridge c : carts) {
                 done.add(importOne(tx, c, patientCode != null ? patientCode : c.name(), finder, progress, framesDone,
@@ -112,6 +117,15 @@ public final class CartridgeImport {
             tx.addCrop(id, cell.crop());
         }
         return cells.size();
+    }
+
+    /** Every segmenter the import uses becomes (or matches) a model version: name, file hash, parameters. */
+    private static void recordSegmenters(ImportTransaction tx, CellFinder finder) {
+        for (CellFinder.Pass pass : finder.passes()) {
+            ModelProvenance p = pass.segmenter().provenance();
+            tx.addModelVersion(new ModelVersionRow(p.kind(), p.name(), p.file() == null ? null : p.file().toString(),
+                    p.file() == null ? null : FileHashes.sha256(p.file()), p.parametersJson(), p.trainingJson(), null));
+        }
     }
 
     private static void refuseDuplicate(Project project, CellTracksCartridge c) {

@@ -7,6 +7,7 @@ import ij.process.ByteProcessor;
 import ij.process.FloatProcessor;
 import java.util.ArrayList;
 import java.util.List;
+import org.ctcreview.model.ModelProvenance;
 import org.ctcreview.model.Segmentation;
 import org.ctcreview.model.SegmentedObject;
 
@@ -34,6 +35,13 @@ public final class ClassicSegmenter implements Segmenter {
     @Override
     public String name() {
         return "classic";
+    }
+
+    @Override
+    public ModelProvenance provenance() {
+        return new ModelProvenance("segmenter", name(), null, String.format(java.util.Locale.ROOT,
+                "{\"method\":\"gaussian+otsu+noise floor+fill holes+opening+EDM watershed (ImageJ)\",\"sigma\":%s,"
+                        + "\"min_area\":%d,\"noise_sigmas\":%s,\"rays\":%d}", sigma, minArea, noiseSigmas, RAYS), "{}");
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.ctcreview.model.BadInputException;
  * rays, the size input must be divisible by, and the tuned thresholds.
  */
 public record StarDistCard(String name, double percentileLow, double percentileHigh, int grid, int rays,
-                           int divisibleBy, double probThreshold, double nmsThreshold) {
+                           int divisibleBy, double probThreshold, double nmsThreshold, String trainingJson) {
 
     public static StarDistCard read(Path modelDir) {
         Path file = modelDir.resolve("model.json");
@@ -32,7 +32,8 @@ public record StarDistCard(String name, double percentileLow, double percentileH
             return new StarDistCard(j.path("name").asText(modelDir.getFileName().toString()),
                     norm.path("low").asDouble(1), norm.path("high").asDouble(99.8), j.path("grid").asInt(2),
                     j.path("rays").asInt(32), j.path("input").path("divisible_by").asInt(16),
-                    th.path("prob").asDouble(0.5), th.path("nms").asDouble(0.4));
+                    th.path("prob").asDouble(0.5), th.path("nms").asDouble(0.4),
+                    j.has("training") ? j.get("training").toString() : "{}");
         } catch (IOException e) {
             throw new BadInputException(file, "the model card is not valid JSON (" + e.getMessage() + ")",
                     "restore model.json from the training export", e);

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.ctcreview.embed.TorchRuntime;
 import org.ctcreview.model.BadInputException;
+import org.ctcreview.model.ModelProvenance;
 import org.ctcreview.model.Segmentation;
 
 /**
@@ -44,9 +45,12 @@ public final class StarDistSegmenter implements Segmenter {
         }
     }
 
-    private StarDistSegmenter(StarDistCard card, ZooModel<StarDistTranslator.Tile, StarDistTranslator.Output> model,
-                              TilingOptions tiling) {
+    private final Path modelFile;
+
+    private StarDistSegmenter(StarDistCard card, Path modelFile,
+                              ZooModel<StarDistTranslator.Tile, StarDistTranslator.Output> model, TilingOptions tiling) {
         this.card = card;
+        this.modelFile = modelFile;
         this.model = model;
         this.predictor = model.newPredictor();
         this.tiling = tiling;
@@ -64,7 +68,7 @@ public final class StarDistSegmenter implements Segmenter {
                 .optModelPath(modelDir).optModelName("model").optEngine("PyTorch")
                 .optTranslator(new StarDistTranslator()).build();
         try {
-            return new StarDistSegmenter(card, criteria.loadModel(), tiling);
+            return new StarDistSegmenter(card, pt, criteria.loadModel(), tiling);
         } catch (ModelNotFoundException | MalformedModelException | IOException | RuntimeException e) {
             throw new BadInputException(pt, "the StarDist model cannot be loaded (" + e.getMessage() + ")",
                     "the file is damaged or not TorchScript: restore models/ from git or re-export it", e);
@@ -74,6 +78,15 @@ public final class StarDistSegmenter implements Segmenter {
     @Override
     public String name() {
         return "stardist:" + card.name();
+    }
+
+    @Override
+    public ModelProvenance provenance() {
+        String params = String.format(java.util.Locale.ROOT, "{\"prob_threshold\":%s,\"nms_threshold\":%s,"
+                        + "\"percentiles\":[%s,%s],\"grid\":%d,\"rays\":%d,\"tile\":%d,\"overlap\":%d,"
+                        + "\"skip_empty_tiles\":%s}", card.probThreshold(), card.nmsThreshold(), card.percentileLow(),
+                card.percentileHigh(), card.grid(), card.rays(), tiling.tile(), tiling.overlap(), tiling.skipEmpty());
+        return new ModelProvenance("segmenter", name(), modelFile, params, card.trainingJson());
     }
 
     public StarDistCard card() {

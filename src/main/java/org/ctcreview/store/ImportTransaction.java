@@ -48,6 +48,18 @@ public final class ImportTransaction implements AutoCloseable {
         }
     }
 
+    /** The id of the model version with this kind, name and file hash, recorded (in this transaction) if new. */
+    public long addModelVersion(ModelVersionRow m) {
+        check();
+        try {
+            long id = db.queryLong("SELECT id FROM model_versions WHERE kind = ? AND name = ? AND file_sha256 IS ?",
+                    m.kind(), m.name(), m.fileSha256());
+            return id != 0 ? id : new ModelVersions(db).add(m);
+        } catch (SQLException e) {
+            throw db.fail("recording model version " + m.name(), e);
+        }
+    }
+
     /** The id of the patient with this code, added if new. */
     public long addPatient(String code) {
         check();

@@ -51,6 +51,23 @@ class ImportAndInfoCommandTest {
     }
 
     @Test
+    void everySegmenterAnImportUsesIsRecordedOnceAsAModelVersion() throws IOException {
+        assertEquals(0, CliRunner.run("import", "--project", project.toString(), cart.toString(),
+                "--segmenter", "hybrid").code());
+        assertEquals(2, info().get("modelVersions").asInt(), "StarDist@CK and classic@DAPI");
+        Path other = CartridgeFixtures.write(tmp.resolve("P010"), CartridgeFixtures.smallLayout(),
+                CellTracksWriter.Options.defaults());
+        assertEquals(0, CliRunner.run("import", "--project", project.toString(), other.toString(),
+                "--segmenter", "classic").code());
+        assertEquals(2, info().get("modelVersions").asInt(), "the same segmenters are not recorded twice");
+        try (Project p = Project.openReadOnly(project)) {
+            var stardist = p.modelVersions().get(1).orElseThrow().row();
+            assertTrue(stardist.name().startsWith("stardist:") && stardist.fileSha256().length() == 64, stardist.toString());
+            assertTrue(stardist.parametersJson().contains("prob_threshold"), stardist.parametersJson());
+        }
+    }
+
+    @Test
     void badInputExitsNonZeroNamesTheFileAndLeavesTheProjectUnchanged() throws IOException {
         assertEquals(0, CliRunner.run("import", "--project", project.toString(), cart.toString()).code());
         JsonNode before = info();
