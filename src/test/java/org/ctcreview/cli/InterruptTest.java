@@ -14,6 +14,7 @@ import org.ctcreview.io.CartridgeFixtures;
 import org.ctcreview.io.CellTracksWriter;
 import org.ctcreview.model.GridLayout;
 import org.ctcreview.store.Project;
+import org.ctcreview.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,10 +36,8 @@ class InterruptTest {
         try (Project p = Project.open(project)) {
             assertEquals(0, p.summary().frames());
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.ctcreview.cli.Main", "import", "--project", project.toString(), tmp.resolve("big").toString())
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(ChildJvm.command("1g", Main.class, "import", "--project",
+                project.toString(), tmp.resolve("big").toString())).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;

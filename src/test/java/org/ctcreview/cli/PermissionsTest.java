@@ -15,6 +15,7 @@ import org.ctcreview.io.CartridgeFixtures;
 import org.ctcreview.io.CellTracksFormat;
 import org.ctcreview.io.CellTracksWriter;
 import org.ctcreview.store.Project;
+import org.ctcreview.testing.ChildJvm;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,9 +65,7 @@ class PermissionsTest {
 
     private static Result ctc(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(prefix());
-        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.ctcreview.cli.Main"));
-        cmd.addAll(List.of(args));
+        cmd.addAll(ChildJvm.command("1g", Main.class, args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
