@@ -36,7 +36,9 @@ public final class CellExtraction {
         List<SegmentedObject> kept = new ArrayList<>();
         List<CellFinder.Pass> foundIn = new ArrayList<>();
         int[] covered = null;
-        for (CellFinder.Pass pass : finder.passes()) {
+        List<CellFinder.Pass> passes = finder.passes();
+        for (int k = 0; k < passes.size(); k++) {
+            CellFinder.Pass pass = passes.get(k);
             int c = channel(img, pass.channel());
             List<SegmentedObject> found = pass.segmenter().segment(img.planes()[c], w, h).objects();
             for (SegmentedObject o : found) {
@@ -45,7 +47,9 @@ public final class CellExtraction {
                     foundIn.add(pass);
                 }
             }
-            covered = PolygonRaster.labels(kept, w, h);
+            if (k + 1 < passes.size()) {
+                covered = PolygonRaster.labels(kept, w, h);
+            }
         }
         List<ExtractedCell> out = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
