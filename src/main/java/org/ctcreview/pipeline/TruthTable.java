@@ -18,8 +18,9 @@ public final class TruthTable {
     private TruthTable() {
     }
 
-    /** One true object: class, sub-population, frame and centroid in frame pixels. */
-    public record TrueObject(long id, String cls, String subPopulation, int frame, double x, double y, boolean ctc) {
+    /** One true object: class, sub-population, frame, centroid and box (x0, y0, x1, y1) in frame pixels. */
+    public record TrueObject(long id, String cls, String subPopulation, int frame, double x, double y, boolean ctc,
+                             double x0, double y0, double x1, double y1) {
     }
 
     public static List<TrueObject> read(Path csv) {
@@ -32,11 +33,15 @@ public final class TruthTable {
             int x = col(header, "x", csv);
             int y = col(header, "y", csv);
             int ctc = col(header, "is_ctc", csv);
+            int[] box = {col(header, "bbox_x0", csv), col(header, "bbox_y0", csv), col(header, "bbox_x1", csv),
+                col(header, "bbox_y1", csv)};
             List<TrueObject> out = new ArrayList<>();
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] f = line.split(",", -1);
                 out.add(new TrueObject(Long.parseLong(f[id]), f[cls], f[sub], Integer.parseInt(f[frame]),
-                        Double.parseDouble(f[x]), Double.parseDouble(f[y]), Boolean.parseBoolean(f[ctc])));
+                        Double.parseDouble(f[x]), Double.parseDouble(f[y]), Boolean.parseBoolean(f[ctc]),
+                        Double.parseDouble(f[box[0]]), Double.parseDouble(f[box[1]]), Double.parseDouble(f[box[2]]),
+                        Double.parseDouble(f[box[3]])));
             }
             return out;
         } catch (IOException | RuntimeException e) {
