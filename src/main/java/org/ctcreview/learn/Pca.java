@@ -19,11 +19,19 @@ public final class Pca {
     private final double[] mean;
     private final double[][] components;
     private final double[] variance;
+    /** The matrix transposed (d x k), so that projecting runs contiguous, vectorisable loops over components. */
+    private final double[][] transposed;
 
     private Pca(double[] mean, double[][] components, double[] variance) {
         this.mean = mean;
         this.components = components;
         this.variance = variance;
+        this.transposed = new double[mean.length][components.length];
+        for (int c = 0; c < components.length; c++) {
+            for (int j = 0; j < mean.length; j++) {
+                transposed[j][c] = components[c][j];
+            }
+        }
     }
 
     /**
@@ -101,14 +109,14 @@ public final class Pca {
         for (int j = 0; j < centred.length; j++) {
             centred[j] = x[j] - mean[j];
         }
-        double[] out = new double[components.length];
-        for (int c = 0; c < components.length; c++) {
-            double[] p = components[c];
-            double s = 0;
-            for (int j = 0; j < centred.length; j++) {
-                s += p[j] * centred[j];
+        int k = components.length;
+        double[] out = new double[k];
+        for (int j = 0; j < centred.length; j++) {
+            double v = centred[j];
+            double[] p = transposed[j];
+            for (int c = 0; c < k; c++) {
+                out[c] += v * p[c];
             }
-            out[c] = s;
         }
         return out;
     }
