@@ -154,7 +154,8 @@ def main():
         seconds=dict(pca_fit=t1 - t0, svc_fit_with_platt_cv=t3 - t2, predict_proba=t4 - t3,
                      decision_function=t5 - t4),
         sklearn=sklearn.__version__, python=platform.python_version(),
-        note="probability=True: Platt scaling on 5-fold internal CV (libsvm); predict = probability >= threshold")
+        note="probability=True: Platt scaling on 5-fold internal CV (libsvm); "
+             "predict = probability >= threshold")
     if args.cluster_col:
         per = {}
         test_clusters = np.array(clusters)[test]
