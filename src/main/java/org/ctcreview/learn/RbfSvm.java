@@ -70,7 +70,10 @@ public final class RbfSvm {
         return var > 0 ? 1.0 / (d * var) : 1.0;
     }
 
-    /** Trains with penalties C w+ and C w- ({@link #balancedWeights}); the seed fixes LASVM's visiting order. */
+    /**
+     * Trains with penalties C w+ and C w- ({@link #balancedWeights}); the seed fixes LASVM's visiting order (it
+     * reseeds Smile's thread-local random generator of the calling thread).
+     */
     static RbfSvm train(double[][] x, boolean[] positive, double c, double gamma, long seed) {
         int pos = 0;
         int[] y = new int[x.length];
