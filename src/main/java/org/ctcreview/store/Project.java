@@ -133,6 +133,11 @@ public final class Project implements AutoCloseable {
         return new Embeddings(db);
     }
 
+    public LoopHistory loopHistory() {
+        checkOpen();
+        return new LoopHistory(db);
+    }
+
     public ModelVersions modelVersions() {
         checkOpen();
         return new ModelVersions(db);
