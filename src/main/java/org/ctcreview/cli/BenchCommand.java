@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print measured numbers and the hardware (results go to docs/benchmarks.md).",
-        subcommands = {BenchReadCommand.class, BenchSimulateCommand.class, BenchSegmentCommand.class})
+        subcommands = {BenchReadCommand.class, BenchSimulateCommand.class, BenchSegmentCommand.class,
+                BenchLearnCommand.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {

@@ -39,6 +39,17 @@ public final class ModelVersions {
         }
     }
 
+    /** The newest version of a kind (e.g. "encoder") that has at least one embedding, if any. */
+    public Optional<Long> newestEncoderWithEmbeddings() {
+        try {
+            long id = db.queryLong("SELECT coalesce(max(m.id), -1) FROM model_versions m WHERE m.kind = 'encoder'"
+                    + " AND EXISTS (SELECT 1 FROM embeddings e WHERE e.model_version_id = m.id)");
+            return id < 0 ? Optional.empty() : Optional.of(id);
+        } catch (SQLException e) {
+            throw db.fail("finding the newest encoder version", e);
+        }
+    }
+
     public Optional<Stored<ModelVersionRow>> get(long id) {
         try {
             PreparedStatement ps = db.prepare("SELECT kind, name, file_path, file_sha256, parameters_json,"

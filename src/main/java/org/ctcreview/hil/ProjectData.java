@@ -1,0 +1,43 @@
+package org.ctcreview.hil;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.ctcreview.cluster.ClusterMap;
+import org.ctcreview.cluster.LatentMap;
+import org.ctcreview.cluster.MapOptions;
+import org.ctcreview.cluster.StoredMaps;
+import org.ctcreview.model.BadInputException;
+import org.ctcreview.store.Embeddings;
+import org.ctcreview.store.Project;
+import org.ctcreview.task.ProgressListener;
+
+/**
+ * What the loop needs from a project: the embeddings of the newest encoder version and the latest map of that
+ * version (built and stored when there is none yet).
+ */
+public record ProjectData(long encoderVersionId, Map<Long, float[]> features, Map<Long, Integer> clusters,
+                          ClusterMap map, boolean mapBuilt) {
+
+    public static ProjectData load(Project project, MapOptions mapOptions, ProgressListener progress) {
+        long version = project.modelVersions().newestEncoderWithEmbeddings().orElseThrow(() -> new BadInputException(
+                project.databaseFile(), "has no cell embeddings", "run ctc embed --project " + project.dir()));
+        progress.update(0, 1, "reading embeddings");
+        Embeddings.Matrix m = project.embeddings().matrix(version);
+        Map<Long, float[]> features = new HashMap<>(m.size() * 2);
+        for (int i = 0; i < m.size(); i++) {
+            features.put(m.cellIds()[i], m.vectors()[i]);
+        }
+        ClusterMap map = StoredMaps.latest(project, version).orElse(null);
+        boolean built = false;
+        if (map == null || map.size() < m.size()) {
+            map = LatentMap.build(m.cellIds(), m.vectors(), mapOptions, progress).map();
+            StoredMaps.save(project, version, map);
+            built = true;
+        }
+        Map<Long, Integer> clusters = new HashMap<>(map.size() * 2);
+        for (int i = 0; i < map.size(); i++) {
+            clusters.put(map.cellIds()[i], map.clusters()[i]);
+        }
+        return new ProjectData(version, features, clusters, map, built);
+    }
+}
