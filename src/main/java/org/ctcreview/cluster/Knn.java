@@ -4,13 +4,15 @@ import java.util.Arrays;
 import org.ctcreview.task.ProgressListener;
 
 /**
- * Exact k-nearest-neighbour search in Euclidean distance: blocked brute force (query blocks against
- * reference blocks, dot products in a loop the JIT vectorises), parallel over query chunks. Candidates are
- * chosen on centred float dot products, then their distances are recomputed exactly and sorted by
- * (distance, index), so the result is deterministic and independent of the thread count.
+ * Exact k-nearest-neighbour search in Euclidean distance, parallel over query chunks. References are grouped
+ * around k-means centroids ({@link KnnIndex}); each query visits the groups nearest first and skips a group
+ * when the triangle inequality proves none of its members can beat the k-th neighbour found so far (for
+ * clustered data most groups are skipped; for unstructured data this is brute force). Distances inside a
+ * group come from centred float dot products in a loop the JIT vectorises; the chosen candidates' distances
+ * are then recomputed exactly and sorted by (distance, index), so the result is deterministic and
+ * independent of the thread count.
  */
 final class Knn {
-    private static final int QUERY_BLOCK = 32;
     private static final int CHUNK = 256;
 
     private Knn() {
@@ -46,185 +48,197 @@ final class Knn {
     private static Neighbours search(float[][] queries, float[][] refs, boolean self, int k, int threads,
                                      ProgressListener progress) {
         int nq = queries.length;
-        int dim = refs[0].length;
-        Centred ref = Centred.of(refs);
+        KnnIndex ref = new KnnIndex(refs);
         int[] index = new int[nq * k];
         float[] distance = new float[nq * k];
-        int refBlock = Math.max(256, 32768 / dim);
         Parallel.forRange(nq, CHUNK, threads, progress, "nearest neighbours", (from, to) -> {
-            Searcher s = new Searcher(ref, k, refBlock);
-            for (int q0 = from; q0 < to; q0 += QUERY_BLOCK) {
-                int q1 = Math.min(to, q0 + QUERY_BLOCK);
-                s.block(queries, q0, q1, self);
-                for (int q = q0; q < q1; q++) {
-                    s.finish(q - q0, queries[q], refs, index, distance, q * k);
-                }
+            Searcher s = new Searcher(ref, k);
+            for (int q = from; q < to; q++) {
+                s.search(queries[q], self ? q : -1);
+                s.finish(0, queries[q], refs, index, distance, q * k);
             }
         });
         return new Neighbours(nq, k, index, distance);
     }
 
-    /** Reference vectors minus their mean, transposed (dimension-major) for the vectorised loop. */
-    private record Centred(int n, int dim, float[] mean, float[] transposed, float[] norm2) {
-        static Centred of(float[][] refs) {
-            int n = refs.length;
-            int dim = refs[0].length;
-            double[] sum = new double[dim];
-            for (float[] r : refs) {
-                for (int d = 0; d < dim; d++) {
-                    sum[d] += r[d];
-                }
-            }
-            float[] mean = new float[dim];
-            for (int d = 0; d < dim; d++) {
-                mean[d] = (float) (sum[d] / n);
-            }
-            float[] t = new float[dim * n];
-            float[] norm2 = new float[n];
-            for (int i = 0; i < n; i++) {
-                float s = 0;
-                for (int d = 0; d < dim; d++) {
-                    float v = refs[i][d] - mean[d];
-                    t[d * n + i] = v;
-                    s += v * v;
-                }
-                norm2[i] = s;
-            }
-            return new Centred(n, dim, mean, t, norm2);
-        }
-    }
-
-    /** One thread's buffers: bounded max-heaps for a block of queries. */
+    /**
+     * One thread's buffers for one query at a time: a candidate buffer; when it is full, the k best are kept
+     * (quickselect) and their worst distance becomes the bar for new candidates and for skipping groups.
+     */
     private static final class Searcher {
-        private final Centred ref;
+        private static final int BLOCK = 512;
+        private final KnnIndex ref;
         private final int k;
-        private final int refBlock;
-        private final float[] acc;
-        private final float[][] cq = new float[QUERY_BLOCK][];
-        private final float[] qNorm = new float[QUERY_BLOCK];
-        private final float[][] heapD = new float[QUERY_BLOCK][];
-        private final int[][] heapI = new int[QUERY_BLOCK][];
-        private final int[] size = new int[QUERY_BLOCK];
+        private final int cap;
+        private final float[] acc = new float[BLOCK];
+        private final float[] cq;
+        private final double[] groupDistance;
+        private final long[] groupOrder;
+        private final float[][] candD = new float[1][];
+        private final int[][] candI = new int[1][];
+        private final int[] count = new int[1];
+        private final float[] bar = new float[1];
+        private float qNorm;
 
-        Searcher(Centred ref, int k, int refBlock) {
+        Searcher(KnnIndex ref, int k) {
             this.ref = ref;
             this.k = k;
-            this.refBlock = refBlock;
-            this.acc = new float[refBlock];
-            for (int b = 0; b < QUERY_BLOCK; b++) {
-                cq[b] = new float[ref.dim()];
-                heapD[b] = new float[k];
-                heapI[b] = new int[k];
+            this.cap = 4 * k + 256;
+            this.cq = new float[ref.dim];
+            this.groupDistance = new double[ref.groups()];
+            this.groupOrder = new long[ref.groups()];
+            candD[0] = new float[cap];
+            candI[0] = new int[cap];
+        }
+
+        void search(float[] query, int exclude) {
+            int dim = ref.dim;
+            float s = 0;
+            for (int d = 0; d < dim; d++) {
+                float v = query[d] - ref.mean[d];
+                cq[d] = v;
+                s += v * v;
+            }
+            qNorm = s;
+            count[0] = 0;
+            bar[0] = Float.POSITIVE_INFINITY;
+            int groups = ref.groups();
+            for (int g = 0; g < groups; g++) {
+                groupDistance[g] = Math.sqrt(KnnIndex.distance2(query, ref.centroid[g]));
+                groupOrder[g] = (Double.doubleToLongBits(groupDistance[g]) & ~0xFFFFL) | g;
+            }
+            Arrays.sort(groupOrder);
+            for (long key : groupOrder) {
+                int g = (int) (key & 0xFFFFL);
+                double lower = groupDistance[g] - ref.radius[g];
+                if (lower > 0 && count[0] >= k && lower * lower > bar[0] * (1 + 1e-4) + 1e-9) {
+                    continue;
+                }
+                for (int r0 = ref.start[g]; r0 < ref.start[g + 1]; r0 += BLOCK) {
+                    int len = Math.min(BLOCK, ref.start[g + 1] - r0);
+                    dots(r0, len);
+                    scan(0, r0, len, exclude);
+                }
+            }
+            if (count[0] > k) {
+                keepBest(0);
             }
         }
 
-        void block(float[][] queries, int q0, int q1, boolean self) {
-            int dim = ref.dim();
-            for (int b = 0; b < q1 - q0; b++) {
-                float s = 0;
-                for (int d = 0; d < dim; d++) {
-                    float v = queries[q0 + b][d] - ref.mean()[d];
-                    cq[b][d] = v;
-                    s += v * v;
+        private void dots(int r0, int len) {
+            int dim = ref.dim;
+            int n = ref.n;
+            float[] t = ref.transposed;
+            float[] c = cq;
+            Arrays.fill(acc, 0, len, 0f);
+            int d = 0;
+            for (; d + 3 < dim; d += 4) {
+                float c0 = c[d];
+                float c1 = c[d + 1];
+                float c2 = c[d + 2];
+                float c3 = c[d + 3];
+                int o0 = d * n + r0;
+                int o1 = o0 + n;
+                int o2 = o1 + n;
+                int o3 = o2 + n;
+                for (int i = 0; i < len; i++) {
+                    acc[i] += c0 * t[o0 + i] + c1 * t[o1 + i] + c2 * t[o2 + i] + c3 * t[o3 + i];
                 }
-                qNorm[b] = s;
-                size[b] = 0;
             }
-            int n = ref.n();
-            float[] t = ref.transposed();
-            for (int r0 = 0; r0 < n; r0 += refBlock) {
-                int len = Math.min(refBlock, n - r0);
-                for (int b = 0; b < q1 - q0; b++) {
-                    Arrays.fill(acc, 0, len, 0f);
-                    float[] c = cq[b];
-                    int d = 0;
-                    for (; d + 3 < dim; d += 4) {
-                        float c0 = c[d];
-                        float c1 = c[d + 1];
-                        float c2 = c[d + 2];
-                        float c3 = c[d + 3];
-                        int o0 = d * n + r0;
-                        int o1 = o0 + n;
-                        int o2 = o1 + n;
-                        int o3 = o2 + n;
-                        for (int i = 0; i < len; i++) {
-                            acc[i] += c0 * t[o0 + i] + c1 * t[o1 + i] + c2 * t[o2 + i] + c3 * t[o3 + i];
-                        }
-                    }
-                    for (; d < dim; d++) {
-                        float c0 = c[d];
-                        int o0 = d * n + r0;
-                        for (int i = 0; i < len; i++) {
-                            acc[i] += c0 * t[o0 + i];
-                        }
-                    }
-                    scan(b, r0, len, self ? q0 + b : -1);
+            for (; d < dim; d++) {
+                float c0 = c[d];
+                int o0 = d * n + r0;
+                for (int i = 0; i < len; i++) {
+                    acc[i] += c0 * t[o0 + i];
                 }
             }
         }
 
         private void scan(int b, int r0, int len, int exclude) {
-            float[] hd = heapD[b];
-            int[] hi = heapI[b];
-            float qn = qNorm[b];
-            float[] norm2 = ref.norm2();
-            float worst = size[b] < k ? Float.POSITIVE_INFINITY : hd[0];
+            float[] cd = candD[b];
+            int[] ci = candI[b];
+            float qn = qNorm;
+            float[] norm2 = ref.norm2;
+            int[] order = ref.order;
+            float worst = bar[b];
+            int m = count[b];
             for (int i = 0; i < len; i++) {
                 float d2 = qn + norm2[r0 + i] - 2f * acc[i];
-                if (d2 < worst && r0 + i != exclude) {
-                    worst = push(b, hd, hi, d2, r0 + i);
+                if (d2 < worst && order[r0 + i] != exclude) {
+                    cd[m] = d2;
+                    ci[m++] = order[r0 + i];
+                    if (m == cap) {
+                        count[b] = m;
+                        keepBest(b);
+                        m = count[b];
+                        worst = bar[b];
+                    }
                 }
             }
+            count[b] = m;
         }
 
-        private float push(int b, float[] hd, int[] hi, float d2, int idx) {
-            if (size[b] < k) {
-                int pos = size[b]++;
-                while (pos > 0) {
-                    int parent = (pos - 1) >>> 1;
-                    if (hd[parent] >= d2) {
-                        break;
+        /** Keeps the k best candidates of query b (by distance, then index) and sets its bar. */
+        private void keepBest(int b) {
+            float[] d = candD[b];
+            int[] ix = candI[b];
+            int lo = 0;
+            int hi = count[b] - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                float pd = d[mid];
+                int pi = ix[mid];
+                int i = lo;
+                int j = hi;
+                while (i <= j) {
+                    while (less(d[i], ix[i], pd, pi)) {
+                        i++;
                     }
-                    hd[pos] = hd[parent];
-                    hi[pos] = hi[parent];
-                    pos = parent;
+                    while (less(pd, pi, d[j], ix[j])) {
+                        j--;
+                    }
+                    if (i <= j) {
+                        float td = d[i];
+                        d[i] = d[j];
+                        d[j] = td;
+                        int ti = ix[i];
+                        ix[i] = ix[j];
+                        ix[j] = ti;
+                        i++;
+                        j--;
+                    }
                 }
-                hd[pos] = d2;
-                hi[pos] = idx;
-                return size[b] < k ? Float.POSITIVE_INFINITY : hd[0];
-            }
-            int pos = 0;
-            while (true) {
-                int child = 2 * pos + 1;
-                if (child >= k) {
+                if (k - 1 <= j) {
+                    hi = j;
+                } else if (k - 1 >= i) {
+                    lo = i;
+                } else {
                     break;
                 }
-                if (child + 1 < k && hd[child + 1] > hd[child]) {
-                    child++;
-                }
-                if (hd[child] <= d2) {
-                    break;
-                }
-                hd[pos] = hd[child];
-                hi[pos] = hi[child];
-                pos = child;
             }
-            hd[pos] = d2;
-            hi[pos] = idx;
-            return hd[0];
+            count[b] = k;
+            float max = d[0];
+            for (int i = 1; i < k; i++) {
+                max = Math.max(max, d[i]);
+            }
+            bar[b] = max;
+        }
+
+        private static boolean less(float da, int ia, float db, int ib) {
+            return da < db || (da == db && ia < ib);
         }
 
         /** Exact distances of the chosen candidates, sorted by (distance, index), into the output. */
         void finish(int b, float[] query, float[][] refs, int[] index, float[] distance, int offset) {
             long[] keys = new long[k];
             for (int j = 0; j < k; j++) {
-                float[] r = refs[heapI[b][j]];
+                float[] r = refs[candI[b][j]];
                 double s = 0;
                 for (int d = 0; d < query.length; d++) {
                     double v = (double) query[d] - r[d];
                     s += v * v;
                 }
-                keys[j] = ((long) Float.floatToIntBits((float) Math.sqrt(s)) << 32) | heapI[b][j];
+                keys[j] = ((long) Float.floatToIntBits((float) Math.sqrt(s)) << 32) | candI[b][j];
             }
             Arrays.sort(keys);
             for (int j = 0; j < k; j++) {

@@ -47,15 +47,22 @@ final class ReachabilityMst {
             double bestVal = Double.POSITIVE_INFINITY;
             int bestPos = -1;
             for (int i = 0; i < m; i++) {
-                double dx = px[i] - cx;
-                double dy = py[i] - cy;
-                double mr = Math.max(dx * dx + dy * dy, Math.max(cc, pc[i]));
-                if (mr < best[i]) {
-                    best[i] = mr;
-                    from[i] = cur;
+                double b = best[i];
+                if (b > cc) {
+                    // mutual reachability is at least the current point's core distance: only then can it improve
+                    double dx = px[i] - cx;
+                    double dy = py[i] - cy;
+                    double d2 = dx * dx + dy * dy;
+                    double mr = d2 > cc ? d2 : cc;
+                    mr = mr > pc[i] ? mr : pc[i];
+                    if (mr < b) {
+                        b = mr;
+                        best[i] = mr;
+                        from[i] = cur;
+                    }
                 }
-                if (best[i] < bestVal) {
-                    bestVal = best[i];
+                if (b < bestVal) {
+                    bestVal = b;
                     bestPos = i;
                 }
             }

@@ -48,7 +48,7 @@ public final class Umap {
         for (int i = 0; i < m; i++) {
             fitVectors[i] = vectors[fitIdx[i]];
         }
-        int epochs = options.epochsFor(m);
+        int epochs = options.epochsFor(n);
         long t0 = System.nanoTime();
         Points2d fitPos;
         if (m == 1) {

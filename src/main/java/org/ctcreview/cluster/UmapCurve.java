@@ -72,15 +72,4 @@ public record UmapCurve(double a, double b) {
         }
         return Double.isFinite(s) ? s : Double.POSITIVE_INFINITY;
     }
-
-    /** The attractive gradient coefficient for squared distance d2 > 0 (umap-learn's positive sample). */
-    double attract(double d2) {
-        double p = FastPow.pow(d2, b - 1);
-        return -2 * a * b * p / (a * p * d2 + 1);
-    }
-
-    /** The repulsive gradient coefficient for squared distance d2 > 0, repulsion strength 1. */
-    double repel(double d2) {
-        return 2 * b / ((0.001 + d2) * (a * FastPow.pow(d2, b) + 1));
-    }
 }

@@ -2,6 +2,8 @@ package org.ctcreview.cluster;
 
 import java.util.Arrays;
 import org.ctcreview.task.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A fitted UMAP: the fitted input vectors and their map positions. {@link #transform} places new points
@@ -9,16 +11,19 @@ import org.ctcreview.task.ProgressListener;
  * rho = 0 (local connectivity 1 - 1), start at the membership-weighted mean of those neighbours' positions,
  * then a short layout (learning rate 1/4, 5 negative samples) in which only the new point moves.
  * <p>Each new point is placed on its own, with a random stream drawn from the seed and the point's own
- * values, and its edges are thinned relative to its own strongest edge (umap-learn uses the batch's); so a
- * point lands at the same place whether it is placed alone or among others, in any order, on any thread count.
+ * values, and its edges are sampled relative to the largest possible membership, 1 (umap-learn uses the
+ * batch's largest, which is close to 1 for large batches); so a point lands at the same place whether it is
+ * placed alone or among others, in any order, on any thread count.
  */
 public final class UmapModel {
+    private static final Logger LOG = LoggerFactory.getLogger(UmapModel.class);
     private static final int CHUNK = 256;
 
     private final float[][] fitVectors;
     private final Points2d fitPositions;
     private final UmapOptions options;
     private final UmapCurve curve;
+    private final Gradients gradients;
     private final int neighbors;
 
     private UmapModel(float[][] fitVectors, Points2d fitPositions, UmapOptions options) {
@@ -26,6 +31,7 @@ public final class UmapModel {
         this.fitPositions = fitPositions;
         this.options = options;
         this.curve = UmapCurve.fit(options.spread(), options.minDist());
+        this.gradients = new Gradients(curve);
         this.neighbors = Math.min(options.nNeighbors(), fitVectors.length);
     }
 
@@ -50,13 +56,17 @@ public final class UmapModel {
     public Points2d transform(float[][] vectors, ProgressListener progress) {
         Vectors.requireValid(vectors, null, "new vectors");
         Vectors.requireDimension(vectors, dimension(), "new vectors");
+        long t0 = System.nanoTime();
         Knn.Neighbours nb = Knn.query(vectors, fitVectors, neighbors, options.threads(), progress);
+        long t1 = System.nanoTime();
         Points2d out = Points2d.of(vectors.length);
         Parallel.forRange(vectors.length, CHUNK, options.threads(), progress, "placing new points", (from, to) -> {
             for (int i = from; i < to; i++) {
                 place(vectors[i], nb, i, out);
             }
         });
+        LOG.debug("transform of {} points: kNN {} ms, layout {} ms", vectors.length, (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
         return out;
     }
 
@@ -93,7 +103,7 @@ public final class UmapModel {
         float x = exact >= 0 ? fx[exact] : (float) (px / wSum);
         float y = exact >= 0 ? fy[exact] : (float) (py / wSum);
         if (wSum > 0 && wMax > 0) {
-            float[] xy = refine(vector, nb, q, w, wMax, x, y);
+            float[] xy = refine(vector, nb, q, w, x, y);
             x = xy[0];
             y = xy[1];
         }
@@ -101,13 +111,13 @@ public final class UmapModel {
         out.y()[q] = y;
     }
 
-    private float[] refine(float[] vector, Knn.Neighbours nb, int q, double[] w, double wMax, float x, float y) {
+    private float[] refine(float[] vector, Knn.Neighbours nb, int q, double[] w, float x, float y) {
         int epochs = options.transformEpochs();
         int k = nb.k();
         long[] order = new long[k];
         int edges = 0;
         for (int j = 0; j < k; j++) {
-            if (w[j] >= wMax / epochs) {
+            if (w[j] >= 1.0 / epochs) {
                 order[edges++] = ((long) nb.index(q, j) << 32) | j;
             }
         }
@@ -118,7 +128,7 @@ public final class UmapModel {
         double[] nextNegative = new double[edges];
         for (int e = 0; e < edges; e++) {
             tail[e] = (int) (order[e] >>> 32);
-            perSample[e] = wMax / w[(int) order[e]];
+            perSample[e] = 1.0 / w[(int) order[e]];
             nextSample[e] = perSample[e];
             nextNegative[e] = perSample[e] / Layout.NEGATIVE_RATE;
         }
@@ -136,7 +146,7 @@ public final class UmapModel {
                 double dy = y - fy[tail[e]];
                 double d2 = dx * dx + dy * dy;
                 if (d2 > 0) {
-                    double c = curve.attract(d2);
+                    double c = gradients.attract(d2);
                     x += (float) (Layout.clip(c * dx) * alpha);
                     y += (float) (Layout.clip(c * dy) * alpha);
                 }
@@ -150,7 +160,7 @@ public final class UmapModel {
                     dy = y - fy[o];
                     d2 = dx * dx + dy * dy;
                     if (d2 > 0) {
-                        double c = curve.repel(d2);
+                        double c = gradients.repel(d2);
                         x += (float) (Layout.clip(c * dx) * alpha);
                         y += (float) (Layout.clip(c * dy) * alpha);
                     }

@@ -2,13 +2,14 @@ package org.ctcreview.cluster;
 
 /**
  * UMAP settings. Defaults follow the reference method (n_neighbors 200, min_dist 0.8) and umap-learn
- * (spread 1, epochs 500 for at most 10,000 fitted points, else 200).
+ * (spread 1, epochs 500 for at most 10,000 points, else 200).
  *
  * @param nNeighbors      neighbourhood size including the point itself (umap-learn's n_neighbors); reduced to
  *                        the number of fitted points when there are fewer
  * @param minDist         umap-learn's min_dist
  * @param spread          umap-learn's spread
- * @param nEpochs         layout epochs of the fit; 0 = automatic (500 / 200 as umap-learn)
+ * @param nEpochs         layout epochs of the fit; 0 = automatic: 500 for at most 10,000 input points, else 200
+ *                        (umap-learn's rule, applied to the whole input even when a subsample is fitted)
  * @param transformEpochs layout epochs when new points are placed (only the new points move)
  * @param maxFitPoints    the fit uses at most this many points, a seeded random subsample; the others are
  *                        placed by {@link UmapModel#transform}; 0 = fit on every point
@@ -65,8 +66,8 @@ public record UmapOptions(int nNeighbors, double minDist, double spread, int nEp
         return new UmapOptions(nNeighbors, minDist, spread, nEpochs, transformEpochs, maxFitPoints, seed, t);
     }
 
-    /** The epochs a fit on {@code fitPoints} points runs. */
-    public int epochsFor(int fitPoints) {
-        return nEpochs != AUTO ? nEpochs : fitPoints <= 10_000 ? 500 : 200;
+    /** The epochs a fit of {@code points} input points runs. */
+    public int epochsFor(int points) {
+        return nEpochs != AUTO ? nEpochs : points <= 10_000 ? 500 : 200;
     }
 }

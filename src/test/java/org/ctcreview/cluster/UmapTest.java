@@ -57,9 +57,16 @@ class UmapTest {
         Synthetic.Data fresh = Synthetic.threeBlobsAndOutliers(20, 0, 10, 99);
         Points2d placed = fit.model().transform(fresh.vectors());
         Points2d fitted = fit.positions();
+        Grid2d grid = new Grid2d(fitted);
+        int[] idx = new int[10];
+        double[] dist = new double[10];
         for (int i = 0; i < placed.size(); i++) {
-            int nearest = nearest(fitted, placed.x()[i], placed.y()[i]);
-            assertEquals(fresh.truth()[i], DATA.truth()[nearest], "new point " + i + " landed by another blob");
+            grid.nearest(placed.x()[i], placed.y()[i], 10, -1, idx, dist);
+            int same = 0;
+            for (int j : idx) {
+                same += DATA.truth()[j] == fresh.truth()[i] ? 1 : 0;
+            }
+            assertTrue(same >= 8, "new point " + i + " landed away from its blob (" + same + " of 10 neighbours)");
         }
         Points2d alone = fit.model().transform(new float[][] {fresh.vectors()[25]});
         assertEquals(placed.x()[25], alone.x()[0]);
