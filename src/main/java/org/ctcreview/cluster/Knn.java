@@ -55,7 +55,7 @@ final class Knn {
             Searcher s = new Searcher(ref, k);
             for (int q = from; q < to; q++) {
                 s.search(queries[q], self ? q : -1);
-                s.finish(0, queries[q], refs, index, distance, q * k);
+                s.finish(queries[q], refs, index, distance, q * k);
             }
         });
         return new Neighbours(nq, k, index, distance);
@@ -74,10 +74,10 @@ final class Knn {
         private final float[] cq;
         private final double[] groupDistance;
         private final long[] groupOrder;
-        private final float[][] candD = new float[1][];
-        private final int[][] candI = new int[1][];
-        private final int[] count = new int[1];
-        private final float[] bar = new float[1];
+        private final float[] candD;
+        private final int[] candI;
+        private int count;
+        private float bar;
         private float qNorm;
 
         Searcher(KnnIndex ref, int k) {
@@ -87,8 +87,8 @@ final class Knn {
             this.cq = new float[ref.dim];
             this.groupDistance = new double[ref.groups()];
             this.groupOrder = new long[ref.groups()];
-            candD[0] = new float[cap];
-            candI[0] = new int[cap];
+            candD = new float[cap];
+            candI = new int[cap];
         }
 
         void search(float[] query, int exclude) {
@@ -100,8 +100,8 @@ final class Knn {
                 s += v * v;
             }
             qNorm = s;
-            count[0] = 0;
-            bar[0] = Float.POSITIVE_INFINITY;
+            count = 0;
+            bar = Float.POSITIVE_INFINITY;
             int groups = ref.groups();
             for (int g = 0; g < groups; g++) {
                 groupDistance[g] = Math.sqrt(KnnIndex.distance2(query, ref.centroid[g]));
@@ -111,17 +111,17 @@ final class Knn {
             for (long key : groupOrder) {
                 int g = (int) (key & 0xFFFFL);
                 double lower = groupDistance[g] - ref.radius[g];
-                if (lower > 0 && count[0] >= k && lower * lower > bar[0] * (1 + 1e-4) + 1e-9) {
+                if (lower > 0 && count >= k && lower * lower > bar * (1 + 1e-4) + 1e-9) {
                     continue;
                 }
                 for (int r0 = ref.start[g]; r0 < ref.start[g + 1]; r0 += BLOCK) {
                     int len = Math.min(BLOCK, ref.start[g + 1] - r0);
                     dots(r0, len);
-                    scan(0, r0, len, exclude);
+                    scan(r0, len, exclude);
                 }
             }
-            if (count[0] > k) {
-                keepBest(0);
+            if (count > k) {
+                keepBest();
             }
         }
 
@@ -154,36 +154,36 @@ final class Knn {
             }
         }
 
-        private void scan(int b, int r0, int len, int exclude) {
-            float[] cd = candD[b];
-            int[] ci = candI[b];
+        private void scan(int r0, int len, int exclude) {
+            float[] cd = candD;
+            int[] ci = candI;
             float qn = qNorm;
             float[] norm2 = ref.norm2;
             int[] order = ref.order;
-            float worst = bar[b];
-            int m = count[b];
+            float worst = bar;
+            int m = count;
             for (int i = 0; i < len; i++) {
                 float d2 = qn + norm2[r0 + i] - 2f * acc[i];
                 if (d2 < worst && order[r0 + i] != exclude) {
                     cd[m] = d2;
                     ci[m++] = order[r0 + i];
                     if (m == cap) {
-                        count[b] = m;
-                        keepBest(b);
-                        m = count[b];
-                        worst = bar[b];
+                        count = m;
+                        keepBest();
+                        m = count;
+                        worst = bar;
                     }
                 }
             }
-            count[b] = m;
+            count = m;
         }
 
-        /** Keeps the k best candidates of query b (by distance, then index) and sets its bar. */
-        private void keepBest(int b) {
-            float[] d = candD[b];
-            int[] ix = candI[b];
+        /** Keeps the k best candidates (by distance, then index) and sets the bar. */
+        private void keepBest() {
+            float[] d = candD;
+            int[] ix = candI;
             int lo = 0;
-            int hi = count[b] - 1;
+            int hi = count - 1;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
                 float pd = d[mid];
@@ -216,12 +216,12 @@ final class Knn {
                     break;
                 }
             }
-            count[b] = k;
+            count = k;
             float max = d[0];
             for (int i = 1; i < k; i++) {
                 max = Math.max(max, d[i]);
             }
-            bar[b] = max;
+            bar = max;
         }
 
         private static boolean less(float da, int ia, float db, int ib) {
@@ -229,16 +229,16 @@ final class Knn {
         }
 
         /** Exact distances of the chosen candidates, sorted by (distance, index), into the output. */
-        void finish(int b, float[] query, float[][] refs, int[] index, float[] distance, int offset) {
+        void finish(float[] query, float[][] refs, int[] index, float[] distance, int offset) {
             long[] keys = new long[k];
             for (int j = 0; j < k; j++) {
-                float[] r = refs[candI[b][j]];
+                float[] r = refs[candI[j]];
                 double s = 0;
                 for (int d = 0; d < query.length; d++) {
                     double v = (double) query[d] - r[d];
                     s += v * v;
                 }
-                keys[j] = ((long) Float.floatToIntBits((float) Math.sqrt(s)) << 32) | candI[b][j];
+                keys[j] = ((long) Float.floatToIntBits((float) Math.sqrt(s)) << 32) | candI[j];
             }
             Arrays.sort(keys);
             for (int j = 0; j < k; j++) {
