@@ -25,6 +25,7 @@ final class Migrations {
     private static final String FOLDER = "/db/migration/";
     private static final List<String> SCRIPTS = List.of(
             "V001__initial.sql",
+            "V002__map_points_fitted.sql",
             "V003__learning_loop.sql");
     private static final Pattern NAME = Pattern.compile("V(\\d{3})__(\\w+)\\.sql");
     private static final List<Migration> ALL = SCRIPTS.stream().map(Migrations::parse).toList();

@@ -143,6 +143,12 @@ public final class Project implements AutoCloseable {
         return new ModelVersions(db);
     }
 
+    /** Latent maps with their points and clusters. */
+    public Maps maps() {
+        checkOpen();
+        return new Maps(db);
+    }
+
     public ProjectSummary summary() {
         checkOpen();
         return Summaries.read(db);
