@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ctcreview.cluster.HdbscanOptions;
 import org.ctcreview.cluster.MapOptions;
 import org.ctcreview.hil.ExperimentDesign;
 import org.ctcreview.hil.ExperimentOutputs;
@@ -61,6 +62,10 @@ final class ExperimentCommand extends BaseCommand {
     @Option(names = "--noise", defaultValue = "0", description = "oracle label noise: probability of a flipped label")
     double noise;
 
+    @Option(names = "--selection", defaultValue = "leaf",
+            description = "HDBSCAN cluster selection of the map: leaf (with epsilon 0.25, as the reference) or eom")
+    String selection;
+
     @Option(names = "--out", description = "folder for the table, CSV and plot (default PROJECT/experiments)")
     Path out;
 
@@ -74,7 +79,7 @@ final class ExperimentCommand extends BaseCommand {
         design = design.withLoops(loops).withLabelledCap(labelled).withLabelNoise(noise);
         List<SamplingStrategy> chosen = strategies.stream().map(SamplingStrategy::named).toList();
         try (Project p = Project.open(project)) {
-            ProjectData data = ProjectData.load(p, MapOptions.defaults(), progress);
+            ProjectData data = ProjectData.load(p, mapOptions(selection), progress);
             Map<Long, String> oracle = TruthLabels.read(p, truth);
             FitOptions fit = FitOptions.defaults();
             String version = "encoder#" + data.encoderVersionId() + " map#" + data.map().seed();
@@ -110,6 +115,16 @@ final class ExperimentCommand extends BaseCommand {
             }
         }
         return ExitCodes.OK;
+    }
+
+    static MapOptions mapOptions(String selection) {
+        MapOptions d = MapOptions.defaults();
+        HdbscanOptions h = switch (selection) {
+            case "leaf" -> d.hdbscan();
+            case "eom" -> d.hdbscan().withSelection(HdbscanOptions.Selection.EOM, 0);
+            default -> throw new IllegalArgumentException("unknown --selection '" + selection + "'; use leaf or eom");
+        };
+        return new MapOptions(d.umap(), h);
     }
 
     private void record(Project p, ExperimentDesign d, SamplingStrategy s, List<List<LoopRecord>> result) {

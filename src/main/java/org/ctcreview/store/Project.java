@@ -133,6 +133,11 @@ public final class Project implements AutoCloseable {
         return new Embeddings(db);
     }
 
+    public Scores scores() {
+        checkOpen();
+        return new Scores(db);
+    }
+
     public LoopHistory loopHistory() {
         checkOpen();
         return new LoopHistory(db);
