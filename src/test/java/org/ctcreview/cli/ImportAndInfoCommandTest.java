@@ -118,7 +118,7 @@ class ImportAndInfoCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"import", "info", "doctor", "pipeline", "simulate"}) {
+        for (String cmd : new String[] {"import", "info", "doctor", "pipeline", "simulate", "embed"}) {
             CliRunner r = CliRunner.run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: ctc " + cmd), r.out());
