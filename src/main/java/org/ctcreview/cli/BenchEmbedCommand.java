@@ -23,9 +23,9 @@ final class BenchEmbedCommand extends BaseCommand {
             + "(default ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--threads", defaultValue = "" + CellEncoder.DEFAULT_THREADS, description = "encoder threads, "
-            + "one predictor each (default ${DEFAULT-VALUE})")
-    int threads;
+    @Option(names = "--threads", description = "encoder threads, each with its own predictor; 1 = one predictor "
+            + "using libtorch's intra-op threads (default: one per core, at most 8)")
+    Integer threads;
 
     @Option(names = "--encoder", description = "cell encoder folder (default: the newest models/encoder-*)")
     Path encoder;
@@ -43,12 +43,12 @@ final class BenchEmbedCommand extends BaseCommand {
         }
         Map<String, Object> m = new LinkedHashMap<>(Hardware.describe());
         EmbeddingBenchmark.Result r;
-        try (CellEncoder enc = Encoders.open(encoder, new CellEncoder.Options(batch, threads))) {
+        try (CellEncoder enc = Encoders.open(encoder, Encoders.options(batch, threads))) {
             EmbeddingBenchmark.Crops input = crops(enc, progress);
             m.put("encoder", enc.name());
             m.put("crop", enc.card().channels().size() + " x " + enc.card().size() + " x " + enc.card().size());
             m.put("crops_source", input.source());
-            r = EmbeddingBenchmark.run(enc, input.crops(), 2 * batch * threads, progress);
+            r = EmbeddingBenchmark.run(enc, input.crops(), 2 * batch * enc.options().threads(), progress);
         }
         progress.finish();
         m.put("crops", r.crops());

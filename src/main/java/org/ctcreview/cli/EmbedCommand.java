@@ -27,15 +27,15 @@ final class EmbedCommand extends BaseCommand {
             + "(default ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--threads", defaultValue = "" + CellEncoder.DEFAULT_THREADS, description = "encoder threads, "
-            + "one predictor each (default ${DEFAULT-VALUE})")
-    int threads;
+    @Option(names = "--threads", description = "encoder threads, each with its own predictor; 1 = one predictor "
+            + "using libtorch's intra-op threads (default: one per core, at most 8)")
+    Integer threads;
 
     @Override
     int run(ConsoleProgress progress) {
         EmbedCells.Report r;
         try (Project p = Project.open(project);
-             CellEncoder enc = Encoders.open(encoder, new CellEncoder.Options(batch, threads))) {
+             CellEncoder enc = Encoders.open(encoder, Encoders.options(batch, threads))) {
             ctx.err.println("embedding cells with " + enc.name() + " (" + enc.modelDir() + ")");
             r = EmbedCells.run(p, enc, force, progress);
         }

@@ -40,6 +40,11 @@ final class Encoders {
         return CellEncoder.open(d, options);
     }
 
+    /** --batch and --threads (null: one thread per core). */
+    static CellEncoder.Options options(int batch, Integer threads) {
+        return new CellEncoder.Options(batch, threads == null ? CellEncoder.DEFAULT_THREADS : threads);
+    }
+
     /** For import: the encoder, or null (cells are not embedded) when none is installed and none was named. */
     static CellEncoder forImport(Path dir, boolean noEmbed) {
         if (noEmbed) {

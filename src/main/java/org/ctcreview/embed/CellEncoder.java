@@ -13,10 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.ctcreview.model.BadInputException;
 import org.ctcreview.model.ModelProvenance;
@@ -25,13 +21,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Cell embeddings from a TorchScript encoder ({@code model.pt} + {@code model.json}) through DJL, offline.
- * Crops are checked, normalised ({@link CropNormalizer}) and run in batches; with {@code threads > 1} each
- * thread has its own predictor and batches run side by side (measured faster on 2 cores than one predictor
- * using libtorch's intra-op threads, see docs/benchmarks.md). Not for concurrent use by several callers.
+ * Crops are checked, normalised ({@link CropNormalizer}) and run in batches on {@link EncoderWorkers}: with
+ * {@code threads > 1} each worker has its own predictor and one intra-op thread and batches run side by side;
+ * with one worker, one predictor uses libtorch's intra-op threads (docs/benchmarks.md compares the two).
+ * Not for concurrent use by several callers.
  */
 public final class CellEncoder implements AutoCloseable {
     public static final int DEFAULT_BATCH = 64;
-    public static final int DEFAULT_THREADS = 2;
+    /** One worker per core (2 on the target machine), at most 8. */
+    public static final int DEFAULT_THREADS = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     private static final Logger LOG = LoggerFactory.getLogger(CellEncoder.class);
 
     /** Crops per forward pass, and predictors run side by side. */
@@ -54,7 +52,7 @@ public final class CellEncoder implements AutoCloseable {
     private final Options options;
     private final ZooModel<EncoderTranslator.Batch, float[][]> model;
     private final BlockingQueue<Predictor<EncoderTranslator.Batch, float[][]>> predictors;
-    private final ExecutorService pool;
+    private final EncoderWorkers workers;
     private final CropNormalizer normalizer;
 
     private CellEncoder(Path dir, Path modelFile, String sha256, EncoderCard card, Options options,
@@ -70,11 +68,7 @@ public final class CellEncoder implements AutoCloseable {
         for (int i = 0; i < options.threads(); i++) {
             predictors.add(model.newPredictor());
         }
-        this.pool = options.threads() == 1 ? null : Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "cell-encoder");
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers = EncoderWorkers.start(options.threads());
     }
 
     public static CellEncoder open(Path modelDir) {
@@ -127,6 +121,11 @@ public final class CellEncoder implements AutoCloseable {
         return options;
     }
 
+    /** libtorch's intra-op thread count as the workers see it, sampled over a few tasks (for tests). */
+    List<Integer> workerIntraOpThreads() {
+        return workers.intraOpThreads(4 * options.threads());
+    }
+
     public int dim() {
         return card.embeddingDim();
     }
@@ -159,17 +158,11 @@ public final class CellEncoder implements AutoCloseable {
             ranges.add(new int[] {from, Math.min(crops.size(), from + options.batch())});
         }
         float[][] out = new float[crops.size()][];
-        if (pool == null || ranges.size() == 1) {
-            for (int[] r : ranges) {
-                runBatch(crops, r[0], r[1], nameOf, out);
-            }
-            return out;
-        }
-        List<Future<?>> futures = new ArrayList<>();
+        List<Runnable> tasks = new ArrayList<>(ranges.size());
         for (int[] r : ranges) {
-            futures.add(pool.submit(() -> runBatch(crops, r[0], r[1], nameOf, out)));
+            tasks.add(() -> runBatch(crops, r[0], r[1], nameOf, out));
         }
-        waitFor(futures);
+        workers.runAll(tasks);
         return out;
     }
 
@@ -246,32 +239,9 @@ public final class CellEncoder implements AutoCloseable {
         }
     }
 
-    private static void waitFor(List<Future<?>> futures) {
-        RuntimeException first = null;
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                if (first == null) {
-                    first = e.getCause() instanceof RuntimeException r ? r
-                            : new IllegalStateException("encoding failed: " + e.getCause(), e.getCause());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                futures.forEach(x -> x.cancel(true));
-                throw new IllegalStateException("interrupted while embedding", e);
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
-    }
-
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
+        workers.close();
         predictors.forEach(Predictor::close);
         model.close();
     }
