@@ -102,7 +102,12 @@ public final class CellEncoder implements AutoCloseable {
                     "the file is damaged or not TorchScript: copy model.pt again from the encoder export", e);
         }
         LOG.info("loaded encoder {} from {} ({} threads, batch {})", card.name(), dir, options.threads(), options.batch());
-        return new CellEncoder(dir, pt, sha, card, options, model);
+        try {
+            return new CellEncoder(dir, pt, sha, card, options, model);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
     }
 
     public EncoderCard card() {
