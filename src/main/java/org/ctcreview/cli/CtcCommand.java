@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
                 "Exit codes: 0 ok, 1 bad input (the message names the file and the fix), 2 usage, 3 project locked, "
                         + "130 interrupted (nothing changed), 70 internal error."},
         subcommands = {SimulateCommand.class, ImportCommand.class, InfoCommand.class, DoctorCommand.class,
-                PipelineCommand.class, BenchCommand.class, SegmentEvalCommand.class, ExperimentCommand.class,
-                ScoreCommand.class})
+                PipelineCommand.class, BenchCommand.class, SegmentEvalCommand.class, EmbedCommand.class,
+                ExperimentCommand.class, ScoreCommand.class})
 final class CtcCommand implements Runnable {
     @Override
     public void run() {

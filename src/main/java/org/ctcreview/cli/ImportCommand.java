@@ -2,8 +2,10 @@ package org.ctcreview.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ctcreview.embed.CellEncoder;
 import org.ctcreview.io.ReaderOptions;
 import org.ctcreview.pipeline.CartridgeImport;
 import org.ctcreview.pipeline.CellFinder;
@@ -56,6 +58,13 @@ final class ImportCommand extends BaseCommand {
     @Option(names = "--segment-channels", split = ",", description = "channels segmented, in order (default CK,DAPI)")
     List<String> segmentChannels;
 
+    @Option(names = "--encoder", description = "cell encoder folder (default: the newest models/encoder-*); every new "
+            + "cell is embedded in the same transaction")
+    Path encoder;
+
+    @Option(names = "--no-embed", description = "do not embed the new cells (run 'ctc embed' later)")
+    boolean noEmbed;
+
     @Override
     int run(ConsoleProgress progress) {
         ReaderOptions options = ReaderOptions.defaults().withChannels(channels);
@@ -70,24 +79,21 @@ final class ImportCommand extends BaseCommand {
             options = options.ignoringExtraFiles();
         }
         ImportReport report;
-        try (Project p = Project.open(project)) {
+        boolean findsCells = thumbnails || !"none".equals(segmenter);
+        try (Project p = Project.open(project);
+             CellEncoder enc = findsCells ? Encoders.forImport(encoder, noEmbed) : null) {
+            if (enc != null) {
+                ctx.err.println("embedding cells with " + enc.name() + " (" + enc.modelDir() + ")");
+            }
             if (thumbnails) {
-                List<ImportReport.Imported> all = new ArrayList<>();
-                double seconds = 0;
-                for (Path f : folders) {
-                    ImportReport r = ThumbnailImport.run(p, f, channels != null ? channels
-                            : List.of("DAPI", "FITC", "CK", "CD45"), folders.size() == 1 ? patient : null, progress);
-                    all.addAll(r.cartridges());
-                    seconds += r.seconds();
-                }
-                report = new ImportReport(all, seconds);
+                report = importThumbnails(p, enc, progress);
             } else {
                 CellFinder finder = Segmenters.finder(segmenter, model, segmentChannels);
                 try {
                     if (finder != null) {
                         ctx.err.println("finding cells with " + finder.describe());
                     }
-                    report = CartridgeImport.run(p, folders, options, patient, finder, progress);
+                    report = CartridgeImport.run(p, folders, options, patient, finder, enc, progress);
                 } finally {
                     if (finder != null) {
                         finder.close();
@@ -103,12 +109,54 @@ final class ImportCommand extends BaseCommand {
                 ctx.out.println("  warning: " + w);
             }
         }
+        String note = embeddingNote(report, findsCells);
+        if (report.embedding() != null) {
+            ctx.out.printf("embedded %d cells with %s (model version %d)%n", report.embedding().cells(),
+                    report.embedding().encoder(), report.embedding().modelVersionId());
+        } else if (note != null) {
+            ctx.out.println("note: " + note);
+        }
         ctx.out.printf("done in %.1f s%n", report.seconds());
         if (json) {
-            ctx.printJson(Map.of("project", project.toAbsolutePath().toString(), "cartridges", report.cartridges(),
-                    "seconds", report.seconds()));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("project", project.toAbsolutePath().toString());
+            m.put("cartridges", report.cartridges());
+            m.put("embedding", report.embedding());
+            if (note != null) {
+                m.put("embedding_note", note);
+            }
+            m.put("seconds", report.seconds());
+            ctx.printJson(m);
         }
         return ExitCodes.OK;
+    }
+
+    private ImportReport importThumbnails(Project p, CellEncoder enc, ConsoleProgress progress) {
+        List<ImportReport.Imported> all = new ArrayList<>();
+        double seconds = 0;
+        ImportReport.Embedding embedded = null;
+        for (Path f : folders) {
+            ImportReport r = ThumbnailImport.run(p, f, channels != null ? channels
+                    : List.of("DAPI", "FITC", "CK", "CD45"), folders.size() == 1 ? patient : null, enc, progress);
+            all.addAll(r.cartridges());
+            seconds += r.seconds();
+            if (r.embedding() != null) {
+                embedded = new ImportReport.Embedding(r.embedding().encoder(), r.embedding().modelVersionId(),
+                        r.embedding().cells() + (embedded == null ? 0 : embedded.cells()));
+            }
+        }
+        return new ImportReport(all, seconds, embedded);
+    }
+
+    /** Why the new cells were not embedded and what to do, or null when they were (or there are none). */
+    private String embeddingNote(ImportReport report, boolean findsCells) {
+        if (report.embedding() != null || !findsCells || report.cartridges().stream().allMatch(c -> c.cells() == 0)) {
+            return null;
+        }
+        String later = "run 'ctc embed --project " + project + "' to embed them";
+        return noEmbed ? "cells were not embedded (--no-embed); " + later
+                : "cells were not embedded: " + Encoders.NONE_INSTALLED + ". Fix: put the encoder in "
+                        + "models/encoder-<name>/ or pass --encoder DIR, then " + later;
     }
 
     static int[] parseGrid(String text) {

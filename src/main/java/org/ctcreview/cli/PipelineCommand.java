@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = {"Run the headless pipeline on cartridge folders and print the project summary: "
-                + "import (frames, CellSearch events) then info. Used by the README's first command on sample-data."})
+                + "import (frames, CellSearch events, cells with crops and embeddings) then info. Used by the README's first command on sample-data."})
 final class PipelineCommand extends BaseCommand {
     @Option(names = "--project", required = true, description = "project folder (created if missing)")
     Path project;
@@ -20,6 +20,12 @@ final class PipelineCommand extends BaseCommand {
     @Parameters(arity = "1..*", paramLabel = "CARTRIDGE_DIR")
     List<Path> folders;
 
+    @Option(names = "--encoder", description = "cell encoder folder (default: the newest models/encoder-*)")
+    Path encoder;
+
+    @Option(names = "--no-embed", description = "do not embed the new cells")
+    boolean noEmbed;
+
     @Override
     int run(ConsoleProgress progress) {
         if (fresh) {
@@ -28,6 +34,12 @@ final class PipelineCommand extends BaseCommand {
         List<String> args = new ArrayList<>(List.of("import", "--project", project.toString()));
         if (quiet) {
             args.add("--quiet");
+        }
+        if (encoder != null) {
+            args.addAll(List.of("--encoder", encoder.toString()));
+        }
+        if (noEmbed) {
+            args.add("--no-embed");
         }
         folders.forEach(f -> args.add(f.toString()));
         int code = Main.run(ctx.out, ctx.err, ctx.cancel, args.toArray(String[]::new));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ctcreview.embed.CellEncoder;
 import org.ctcreview.io.CellTracksCartridge;
 import org.ctcreview.io.CellTracksReader;
 import org.ctcreview.io.FrameFile;
@@ -45,12 +46,19 @@ public final class CartridgeImport {
         return run(project, folders, options, patientCode, null, progress);
     }
 
+    /** Finds cells with {@code finder} but does not embed them. */
+    public static ImportReport run(Project project, List<Path> folders, ReaderOptions options, String patientCode,
+                                   CellFinder finder, ProgressListener progress) {
+        return run(project, folders, options, patientCode, finder, null, progress);
+    }
+
     /**
      * @param patientCode the patient of a single folder, or null to use each folder's name
      * @param finder      segments every frame into cells with crops, or null for frames and events only
+     * @param encoder     embeds every new cell in the same transaction, or null to leave cells unembedded
      */
     public static ImportReport run(Project project, List<Path> folders, ReaderOptions options, String patientCode,
-                                   CellFinder finder, ProgressListener progress) {
+                                   CellFinder finder, CellEncoder encoder, ProgressListener progress) {
         long start = System.nanoTime();
         if (patientCode != null && folders.size() > 1) {
             throw new IllegalArgumentException("--patient names one patient; import several folders without it");
@@ -63,26 +71,33 @@ public final class CartridgeImport {
         }
         long totalFrames = carts.stream().mapToLong(c -> c.frames().size()).sum();
         List<ImportReport.Imported> done = new ArrayList<>();
+        ImportReport.Embedding embedded = null;
         try (ImportTransaction tx = project.beginImport()) {
             if (finder != null) {
                 recordSegmenters(tx, finder);
             }
+            ImportEmbedding embedding = finder == null ? null : ImportEmbedding.start(tx, encoder);
             long[] framesDone = {0};
             for (CellTracksCartridge c : carts) {
-                done.add(importOne(tx, c, patientCode != null ? patientCode : c.name(), finder, progress, framesDone,
-                        totalFrames));
+                done.add(importOne(tx, c, patientCode != null ? patientCode : c.name(), finder, embedding, progress,
+                        framesDone, totalFrames));
+            }
+            if (embedding != null) {
+                progress.checkCancelled();
+                embedding.finish();
+                embedded = embedding.report();
             }
             progress.checkCancelled();
             tx.commit();
         }
-        ImportReport report = new ImportReport(done, (System.nanoTime() - start) / 1e9);
+        ImportReport report = new ImportReport(done, (System.nanoTime() - start) / 1e9, embedded);
         LOG.info("imported {} cartridge(s), {} frames in {} s", done.size(), totalFrames, report.seconds());
         return report;
     }
 
     private static ImportReport.Imported importOne(ImportTransaction tx, CellTracksCartridge c, String patient,
-                                                   CellFinder finder, ProgressListener progress, long[] framesDone,
-                                                   long totalFrames) {
+                                                   CellFinder finder, ImportEmbedding embedding,
+                                                   ProgressListener progress, long[] framesDone, long totalFrames) {
         GridLayout g = c.layout();
         long patientId = tx.addPatient(patient);
         long cartId = tx.addCartridge(CartridgeRow.cellSearch(patientId, c.folder().toString(), g, c.channels(),
@@ -96,9 +111,10 @@ public final class CartridgeImport {
                     f.file().getFileName().toString(), FileHashes.sha256(f.file()), size(f.file()),
                     json(FrameStats.rescale(read.rescale())), json(FrameStats.stats(read.image()))));
             if (finder != null) {
-                cells += addCells(tx, cartId, frameId, g, n, CellExtraction.extract(read, finder));
+                cells += addCells(tx, cartId, frameId, g, n, CellExtraction.extract(read, finder), embedding);
             }
-            progress.update(++framesDone[0], totalFrames, "importing " + c.name() + " frame " + n);
+            progress.update(++framesDone[0], totalFrames, "importing " + c.name() + " frame " + n
+                    + (embedding == null ? "" : " (" + embedding.embedded() + " cells embedded)"));
         }
         List<CellSearchEvent> events = c.xml().events();
         tx.addEvents(cartId, events);
@@ -108,13 +124,16 @@ public final class CartridgeImport {
     }
 
     private static int addCells(ImportTransaction tx, long cartId, long frameId, GridLayout g, int frame,
-                                List<CellExtraction.ExtractedCell> cells) {
+                                List<CellExtraction.ExtractedCell> cells, ImportEmbedding embedding) {
         for (CellExtraction.ExtractedCell cell : cells) {
             SegmentedObject o = cell.object();
             long id = tx.addCell(new CellRow(cartId, frameId, o.polygon(), o.bboxX(), o.bboxY(), o.bboxWidth(),
                     o.bboxHeight(), o.centroidX(), o.centroidY(), g.toCartridgeX(frame, o.centroidX()),
                     g.toCartridgeY(frame, o.centroidY()), o.area(), cell.foundBy()));
             tx.addCrop(id, cell.crop());
+            if (embedding != null) {
+                embedding.add(id, cell.crop());
+            }
         }
         return cells.size();
     }

@@ -211,6 +211,16 @@ public final class ImportTransaction implements AutoCloseable {
         }
     }
 
+    /** Stores (or replaces) the embeddings of these cells, made by one model version, in this transaction. */
+    public void addEmbeddings(long modelVersionId, long[] cellIds, float[][] vectors) {
+        check();
+        try {
+            Embeddings.insert(db, modelVersionId, cellIds, vectors);
+        } catch (SQLException e) {
+            throw db.fail("adding " + cellIds.length + " embeddings of model version " + modelVersionId, e);
+        }
+    }
+
     /** Makes everything added visible and durable; the transaction cannot be used afterwards. */
     public void commit() {
         check();

@@ -53,12 +53,12 @@ class ImportAndInfoCommandTest {
     @Test
     void everySegmenterAnImportUsesIsRecordedOnceAsAModelVersion() throws IOException {
         assertEquals(0, CliRunner.run("import", "--project", project.toString(), cart.toString(),
-                "--segmenter", "hybrid").code());
+                "--segmenter", "hybrid", "--no-embed").code());
         assertEquals(2, info().get("modelVersions").asInt(), "StarDist@CK and classic@DAPI");
         Path other = CartridgeFixtures.write(tmp.resolve("P010"), CartridgeFixtures.smallLayout(),
                 CellTracksWriter.Options.defaults());
         assertEquals(0, CliRunner.run("import", "--project", project.toString(), other.toString(),
-                "--segmenter", "classic").code());
+                "--segmenter", "classic", "--no-embed").code());
         assertEquals(2, info().get("modelVersions").asInt(), "the same segmenters are not recorded twice");
         try (Project p = Project.openReadOnly(project)) {
             var stardist = p.modelVersions().get(1).orElseThrow().row();
@@ -118,7 +118,7 @@ class ImportAndInfoCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"import", "info", "doctor", "pipeline", "simulate"}) {
+        for (String cmd : new String[] {"import", "info", "doctor", "pipeline", "simulate", "embed"}) {
             CliRunner r = CliRunner.run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: ctc " + cmd), r.out());

@@ -32,6 +32,48 @@ public final class CartridgeFixtures {
         return new FrameImage(number, layout.frameWidth(), layout.frameHeight(), CHANNELS, planes);
     }
 
+    /** A 2 x 2 grid of 160 x 120 frames, each with two cells the classic segmenter finds (for embedding tests). */
+    public static GridLayout cellLayout() {
+        return new GridLayout(2, 2, 160, 120);
+    }
+
+    /**
+     * A frame of {@link #frame} noise with two round cells: a CTC-like one (DAPI nucleus in a larger CK body) and a
+     * leukocyte-like one (DAPI + CD45), placed by the frame number.
+     */
+    public static FrameImage frameWithCells(GridLayout layout, int number) {
+        FrameImage f = frame(layout, number, 3);
+        float[][] p = f.planes();
+        int x1 = 40 + 7 * number;
+        int x2 = 110 - 5 * number;
+        disc(p[0], layout.frameWidth(), x1, 40, 6, 2500);
+        disc(p[2], layout.frameWidth(), x1, 40, 11, 3000);
+        disc(p[0], layout.frameWidth(), x2, 85, 6, 2200);
+        disc(p[3], layout.frameWidth(), x2, 85, 9, 1800);
+        return f;
+    }
+
+    private static void disc(float[] plane, int width, int cx, int cy, int r, float value) {
+        for (int y = cy - r; y <= cy + r; y++) {
+            for (int x = cx - r; x <= cx + r; x++) {
+                if ((x - cx) * (x - cx) + (y - cy) * (y - cy) <= r * r) {
+                    plane[y * width + x] = value;
+                }
+            }
+        }
+    }
+
+    /** Writes a cartridge of {@link #cellLayout} frames with cells, and events. */
+    public static Path writeWithCells(Path dir) {
+        GridLayout layout = cellLayout();
+        CellTracksWriter w = CellTracksWriter.create(dir, layout, CHANNELS, CellTracksWriter.Options.defaults());
+        for (int f = 1; f <= layout.frameCount(); f++) {
+            w.writeFrame(frameWithCells(layout, f));
+        }
+        w.writeEventsXml(events(layout));
+        return dir;
+    }
+
     public static List<CellSearchEvent> events(GridLayout layout) {
         List<CellSearchEvent> out = new ArrayList<>();
         for (int f = 1; f <= layout.frameCount(); f++) {
