@@ -9,11 +9,16 @@ import java.util.TreeSet;
 /**
  * Mean and sample standard deviation over runs of the total F1 and of every cluster's F1, per loop (loop 0 is
  * the initial fit), like Table 1 of the published method. A cluster's mean at a loop is over the runs in which
- * it had test cells ({@link #clusterRuns}); the weakest cluster is the one with the lowest mean F1 at loop 0.
+ * it had test cells ({@link #clusterRuns}); the weakest cluster is the one with the lowest mean F1 at loop 0 among
+ * the clusters with at least {@link #MIN_TEST_CELLS} test cells on average (a cluster with two test cells swings
+ * between 0 and 1 by chance; if no cluster is that large, all clusters count).
  */
 public record ExperimentSummary(String strategy, int runs, int loops, double[] totalMean, double[] totalSd,
                                 Map<Integer, double[]> clusterMean, Map<Integer, double[]> clusterSd,
                                 Map<Integer, int[]> clusterRuns, Integer weakestCluster) {
+
+    /** Mean test cells a cluster needs at loop 0 to be called the weakest. */
+    public static final int MIN_TEST_CELLS = 10;
 
     public static ExperimentSummary of(String strategy, List<List<LoopRecord>> runs) {
         if (runs.isEmpty()) {
@@ -52,14 +57,27 @@ public record ExperimentSummary(String strategy, int runs, int loops, double[] t
                 cn.computeIfAbsent(c, k -> new int[loops])[i] = v.size();
             }
         }
+        Integer weakest = weakest(cm, runs, MIN_TEST_CELLS);
+        if (weakest == null) {
+            weakest = weakest(cm, runs, 0);
+        }
+        return new ExperimentSummary(strategy, runs.size(), loops, tm, ts, cm, cs, cn, weakest);
+    }
+
+    private static Integer weakest(Map<Integer, double[]> means, List<List<LoopRecord>> runs, int minTestCells) {
         Integer weakest = null;
-        for (Map.Entry<Integer, double[]> e : cm.entrySet()) {
+        for (Map.Entry<Integer, double[]> e : means.entrySet()) {
             double v = e.getValue()[0];
-            if (!Double.isNaN(v) && (weakest == null || v < cm.get(weakest)[0])) {
+            double cells = 0;
+            for (List<LoopRecord> r : runs) {
+                cells += r.get(0).clusterTestCells().getOrDefault(e.getKey(), 0);
+            }
+            if (!Double.isNaN(v) && cells / runs.size() >= minTestCells
+                    && (weakest == null || v < means.get(weakest)[0])) {
                 weakest = e.getKey();
             }
         }
-        return new ExperimentSummary(strategy, runs.size(), loops, tm, ts, cm, cs, cn, weakest);
+        return weakest;
     }
 
     static double mean(List<Double> v) {

@@ -37,7 +37,7 @@ public final class HilEngine {
 
     /** The result of fitting and evaluating on the current pools. */
     public record Fitted(CtcClassifier classifier, Evaluation evaluation, Map<Integer, Double> clusterF1,
-                         double totalF1) {
+                         Map<Integer, Integer> clusterTestCells, double totalF1) {
     }
 
     /** Fits on the training pool and evaluates on the test pool. */
@@ -59,12 +59,14 @@ public final class HilEngine {
         boolean[] pred = testIds.isEmpty() ? new boolean[0] : clf.score(rows(testIds)).candidate();
         Evaluation ev = Metrics.evaluate(truth, pred, cl, allClusters());
         Map<Integer, Double> f1 = new TreeMap<>();
+        Map<Integer, Integer> counts = new TreeMap<>();
         for (Map.Entry<Integer, ClusterScore> e : ev.clusters().entrySet()) {
             if (e.getValue().hasScore()) {
                 f1.put(e.getKey(), e.getValue().value());
+                counts.put(e.getKey(), (int) e.getValue().confusion().total());
             }
         }
-        return new Fitted(clf, ev, f1, ev.total().value());
+        return new Fitted(clf, ev, f1, counts, ev.total().value());
     }
 
     /** Scores the relabeling pool and draws {@code count} cells with the strategy. */
@@ -103,8 +105,8 @@ public final class HilEngine {
             pools.addLabels(given);
             added = given.size();
         }
-        return new LoopRecord(loop, trainSize, testSize, relabelSize, f.clusterF1(), f.totalF1(), modelVersion,
-                added, seconds);
+        return new LoopRecord(loop, trainSize, testSize, relabelSize, f.clusterF1(), f.clusterTestCells(), f.totalF1(),
+                modelVersion, added, seconds);
     }
 
     private List<Integer> allClusters() {

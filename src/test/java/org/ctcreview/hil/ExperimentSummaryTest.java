@@ -16,7 +16,9 @@ class ExperimentSummaryTest {
     Path dir;
 
     private static LoopRecord rec(int loop, double total, Map<Integer, Double> clusters) {
-        return new LoopRecord(loop, 100, 50, 1000, clusters, total, "svm", 10, 0);
+        Map<Integer, Integer> cells = new java.util.TreeMap<>();
+        clusters.keySet().forEach(k -> cells.put(k, 20));
+        return new LoopRecord(loop, 100, 50, 1000, clusters, cells, total, "svm", 10, 0);
     }
 
     @Test
@@ -32,6 +34,14 @@ class ExperimentSummaryTest {
         assertEquals(0.0, s.clusterSd().get(1)[0], 0.0, "one value: sd 0");
         assertEquals(0.5, s.clusterMean().get(1)[1], 1e-12);
         assertEquals(1, s.weakestCluster());
+    }
+
+    @Test
+    void theWeakestClusterNeedsTenTestCellsUnlessNoneHasThem() {
+        LoopRecord tiny = new LoopRecord(0, 1, 1, 1, Map.of(0, 0.9, 1, 0.1), Map.of(0, 40, 1, 3), 0.8, "v", 0, 0);
+        assertEquals(0, ExperimentSummary.of("s", List.of(List.of(tiny))).weakestCluster());
+        LoopRecord allTiny = new LoopRecord(0, 1, 1, 1, Map.of(0, 0.9, 1, 0.1), Map.of(0, 4, 1, 3), 0.8, "v", 0, 0);
+        assertEquals(1, ExperimentSummary.of("s", List.of(List.of(allTiny))).weakestCluster());
     }
 
     @Test
