@@ -154,7 +154,8 @@ public final class CellEncoder implements AutoCloseable {
      * One embedding per crop, in order. Each crop is one row-major {@code size x size} plane per card channel,
      * in the card's channel order, in any intensity unit. {@code nameOf} names crop i in error messages.
      */
-    public float[][] embed(List<float[][]> crops, IntFunction<String> nameOf) {
+    public float[][] embed(List<float[][]> input, IntFunction<String> nameOf) {
+        List<float[][]> crops = card.resize() ? CropResize.toSize(input, card.size()) : input;
         for (int i = 0; i < crops.size(); i++) {
             checkShape(crops.get(i), nameOf.apply(i));
         }

@@ -12,11 +12,13 @@ import org.ctcreview.model.BadInputException;
 /**
  * What {@code model.json} says about a cell encoder: the crop size and channels it takes, how crops are
  * normalised, and the length of the embedding it returns. {@code cardJson} is the whole card (stored as the
- * model version's parameters), {@code declaredSha256} the hash the export recorded for model.pt (or null).
+ * model version's parameters), {@code declaredSha256} the hash the export recorded for model.pt (or null),
+ * {@code resize} whether crops of another size are resized bilinearly to {@code size} ({@code input.resize}
+ * "bilinear ...", as cards of converted 224 px models say) instead of being refused.
  */
 public record EncoderCard(Path file, String name, int size, List<String> channels, String normalization,
                           float rangeLow, float rangeHigh, int embeddingDim, String cardJson, String trainingJson,
-                          String declaredSha256) {
+                          String declaredSha256, boolean resize) {
     /** The only normalisation we implement: min-max per crop and channel over the whole plane. */
     public static final String MINMAX_PER_CROP_CHANNEL = "minmax_per_crop_channel";
     private static final String FIX = "use the model.json written by the encoder export (training/README.md), "
@@ -62,8 +64,9 @@ public record EncoderCard(Path file, String name, int size, List<String> channel
         }
         String name = j.path("name").asText(modelDir.toAbsolutePath().normalize().getFileName().toString());
         String sha = j.path("file").path("model.pt").asText(null);
+        boolean resize = in.path("resize").asText("none").startsWith("bilinear");
         return new EncoderCard(file, name, size, channels, norm, range[0], range[1], dim, j.toString(),
-                j.has("training") ? j.get("training").toString() : "{}", sha);
+                j.has("training") ? j.get("training").toString() : "{}", sha, resize);
     }
 
     private static int positive(Path file, JsonNode n, String field) {
