@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = "Simulated human-in-the-loop experiments of the published method on a project imported from a "
                 + "generated cohort (the generator's truth is the labelling oracle). sim1: 100 random labelled cells, "
-                + "+100 per loop, 4 loops. sim2: the main cluster cut to 20 %, the others to 80 %, +20 % of the main "
+                + "+100 per loop, 4 loops. sim2: the main cluster cut to 20 %%, the others to 80 %%, +20 %% of the main "
                 + "cluster per loop. Writes a table (Markdown), a CSV and a PNG plot per cluster into --out, and the "
                 + "loop history into the project.")
 final class ExperimentCommand extends BaseCommand {
@@ -52,7 +52,7 @@ final class ExperimentCommand extends BaseCommand {
     @Option(names = "--loops", defaultValue = "4", description = "loops after the initial fit (default 4)")
     int loops;
 
-    @Option(names = "--main-cluster", description = "sim2: the cluster cut to 20 % (default: the weakest at init)")
+    @Option(names = "--main-cluster", description = "sim2: the cluster cut to 20 %% (default: the weakest at init)")
     Integer mainCluster;
 
     @Option(names = "--labelled", defaultValue = "6000",
