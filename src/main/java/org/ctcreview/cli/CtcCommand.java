@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
                         + "130 interrupted (nothing changed), 70 internal error."},
         subcommands = {SimulateCommand.class, ImportCommand.class, InfoCommand.class, DoctorCommand.class,
                 PipelineCommand.class, BenchCommand.class, SegmentEvalCommand.class, EmbedCommand.class,
-                ExperimentCommand.class, ScoreCommand.class})
+                ExperimentCommand.class, ScoreCommand.class, MapCommand.class})
 final class CtcCommand implements Runnable {
     @Override
     public void run() {
