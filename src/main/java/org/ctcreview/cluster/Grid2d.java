@@ -142,25 +142,30 @@ final class Grid2d {
                 d2[pos] = v;
                 idx[pos] = i;
             } else if (greater(d2[0], idx[0], v, i)) {
-                int pos = 0;
-                while (true) {
-                    int child = 2 * pos + 1;
-                    if (child >= k) {
-                        break;
-                    }
-                    if (child + 1 < k && greater(d2[child + 1], idx[child + 1], d2[child], idx[child])) {
-                        child++;
-                    }
-                    if (!greater(d2[child], idx[child], v, i)) {
-                        break;
-                    }
-                    d2[pos] = d2[child];
-                    idx[pos] = idx[child];
-                    pos = child;
-                }
-                d2[pos] = v;
-                idx[pos] = i;
+                siftDown(v, i, k);
             }
+        }
+
+        /** Puts (v, i) at the root of the max-heap of the first {@code end} slots and sifts it down. */
+        private void siftDown(double v, int i, int end) {
+            int pos = 0;
+            while (true) {
+                int child = 2 * pos + 1;
+                if (child >= end) {
+                    break;
+                }
+                if (child + 1 < end && greater(d2[child + 1], idx[child + 1], d2[child], idx[child])) {
+                    child++;
+                }
+                if (!greater(d2[child], idx[child], v, i)) {
+                    break;
+                }
+                d2[pos] = d2[child];
+                idx[pos] = idx[child];
+                pos = child;
+            }
+            d2[pos] = v;
+            idx[pos] = i;
         }
 
         private boolean greater(double v, int i, int slot) {
@@ -178,24 +183,7 @@ final class Grid2d {
                 int i = idx[end];
                 d2[end] = d2[0];
                 idx[end] = idx[0];
-                int pos = 0;
-                while (true) {
-                    int child = 2 * pos + 1;
-                    if (child >= end) {
-                        break;
-                    }
-                    if (child + 1 < end && greater(d2[child + 1], idx[child + 1], d2[child], idx[child])) {
-                        child++;
-                    }
-                    if (!greater(d2[child], idx[child], v, i)) {
-                        break;
-                    }
-                    d2[pos] = d2[child];
-                    idx[pos] = idx[child];
-                    pos = child;
-                }
-                d2[pos] = v;
-                idx[pos] = i;
+                siftDown(v, i, end);
             }
             for (int a = 0; a < size; a++) {
                 d2[a] = Math.sqrt(d2[a]);
