@@ -105,7 +105,7 @@ final class ExperimentCommand extends BaseCommand {
             summaries.forEach(s -> tables.append(ExperimentOutputs.table(s)).append('\n'));
             ExperimentOutputs.writeCsv(summaries, dir.resolve(base + ".csv"));
             ExperimentOutputs.writePlot(summaries, dir.resolve(base + ".png"));
-            writeText(dir.resolve(base + ".md"), tables.toString());
+            ExperimentOutputs.write(dir.resolve(base + ".md"), tables.toString());
             ctx.out.println(design.scenario() + " on " + data.features().size() + " cells, " + data.map().clusterCount()
                     + " clusters" + (data.mapBuilt() ? " (map built now)" : "") + ", " + runs + " runs, seed " + seed);
             ctx.out.print(tables);
@@ -174,14 +174,5 @@ final class ExperimentCommand extends BaseCommand {
             out.add(Double.isNaN(x) ? null : Math.round(x * 10000) / 10000.0);
         }
         return out;
-    }
-
-    private static void writeText(Path file, String text) {
-        try {
-            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-            java.nio.file.Files.writeString(file, text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write " + file, e);
-        }
     }
 }

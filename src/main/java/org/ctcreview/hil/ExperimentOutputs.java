@@ -155,7 +155,8 @@ public final class ExperimentOutputs {
         return (int) Math.round(y0 + h - v * h);
     }
 
-    private static void write(Path file, String text) {
+    /** Writes a text file (the Markdown table), creating its folder. */
+    public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -35,8 +35,7 @@ public final class MapUpdate {
     }
 
     public static Result run(Project project, MapOptions options, boolean rebuild, ProgressListener progress) {
-        long version = project.modelVersions().newestEncoderWithEmbeddings().orElseThrow(() -> new BadInputException(
-                project.databaseFile(), "has no cell embeddings", "run ctc embed --project " + project.dir()));
+        long version = EncoderData.newestVersion(project);
         progress.update(0, 1, "reading embeddings");
         Embeddings.Matrix m = project.embeddings().matrix(version);
         ClusterMap stored = rebuild ? null : StoredMaps.latest(project, version)

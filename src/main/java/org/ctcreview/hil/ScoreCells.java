@@ -8,7 +8,6 @@ import org.ctcreview.learn.CellClass;
 import org.ctcreview.learn.CtcClassifier;
 import org.ctcreview.learn.FitOptions;
 import org.ctcreview.learn.FitReport;
-import org.ctcreview.model.BadInputException;
 import org.ctcreview.store.Embeddings;
 import org.ctcreview.store.ModelVersionRow;
 import org.ctcreview.store.Project;
@@ -27,8 +26,7 @@ public final class ScoreCells {
     }
 
     public static Report run(Project project, FitOptions options, ProgressListener progress) {
-        long encoder = project.modelVersions().newestEncoderWithEmbeddings().orElseThrow(() -> new BadInputException(
-                project.databaseFile(), "has no cell embeddings", "run ctc embed --project " + project.dir()));
+        long encoder = EncoderData.newestVersion(project);
         Embeddings.Matrix m = project.embeddings().matrix(encoder);
         Map<Long, Integer> row = new LinkedHashMap<>();
         for (int i = 0; i < m.size(); i++) {
